@@ -1,0 +1,67 @@
+package io.structseq;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/** The map behind {@link StructSequence#asMap()}: named fields over one array of values, no copies. */
+final class FieldMap extends AbstractMap<String, Object> {
+  private final StructType<?> type;
+  private final Object[] values;
+
+  FieldMap(StructType<?> type, Object[] values) {
+    this.type = type;
+    this.values = values;
+  }
+
+  @Override
+  public int size() {
+    return type.namedFields().size();
+  }
+
+  @Override
+  public boolean containsKey(Object key) {
+    return type.namedField(key) != null;
+  }
+
+  @Override
+  public Object get(Object key) {
+    StructField f = type.namedField(key);
+    return f == null ? null : values[f.index()];
+  }
+
+  @Override
+  public Set<Entry<String, Object>> entrySet() {
+    return new AbstractSet<>() {
+      @Override
+      public int size() {
+        return FieldMap.this.size();
+      }
+
+      @Override
+      public Iterator<Entry<String, Object>> iterator() {
+        List<String> names = type.namedFields();
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < names.size();
+          }
+
+          @Override
+          public Entry<String, Object> next() {
+            if (next >= names.size()) {
+              throw new NoSuchElementException();
+            }
+            String name = names.get(next++);
+            return new SimpleImmutableEntry<>(name, values[type.namedField(name).index()]);
+          }
+        };
+      }
+    };
+  }
+}

@@ -1,0 +1,364 @@
+package io.structseq.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
+
+/** Writes the record for one {@link StructModel}. Reads only the model, never javac's elements. */
+final class RecordWriter {
+  private static final String PROCESSOR = "io.structseq.processor.StructSeqProcessor";
+  private static final ClassName MAP = ClassName.get(Map.class);
+  private static final ClassName OBJECTS = ClassName.get(Objects.class);
+
+  private final StructModel model;
+  private final TypeName self;
+
+  RecordWriter(StructModel model) {
+    this.model = model;
+    this.self = model.recordType();
+  }
+
+  JavaFile write() {
+    TypeSpec.Builder record = TypeSpec.recordBuilder(model.recordName())
+        .addOriginatingElement(model.element())
+        .addAnnotation(AnnotationSpec.builder(ClassNames.GENERATED).addMember("value", "$S", PROCESSOR).build())
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariables(model.typeVariables())
+        .addSuperinterface(model.interfaceType())
+        .addJavadoc(javadoc())
+        .recordConstructor(canonicalConstructor())
+        .addField(typeField());
+    if (!model.typeVariables().isEmpty() || needsFactoryMethod()) {
+      record.addMethod(factoryMethod());
+    }
+    record.addMethod(size())
+        .addMethod(getByIndex())
+        .addMethod(getByName())
+        .addMethod(asMap())
+        .addMethod(structType());
+    for (FieldModel field : model.fields()) {
+      record.addMethod(wither(field));
+    }
+    record.addMethod(replace())
+        .addMethod(equalsMethod())
+        .addMethod(hashCodeMethod())
+        .addMethod(toStringMethod());
+    if (model.comparableTo() != null) {
+      record.addMethod(compareTo());
+    }
+    return JavaFile.builder(model.recordName().packageName(), record.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private CodeBlock javadoc() {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    if (!model.doc().isEmpty()) {
+      doc.add("$L\n\n", model.doc());
+    }
+    return doc.add("<p>The struct sequence {@code $L}, generated from {@link $T}.\n",
+        model.displayName(), model.interfaceName()).build();
+  }
+
+  private MethodSpec canonicalConstructor() {
+    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    for (FieldModel field : model.fields()) {
+      constructor.addParameter(ParameterSpec.builder(field.type(), field.name()).build());
+      if (!field.isPrimitive() && !field.nullable()) {
+        constructor.addStatement("$T.requireNonNull($N, $S)", OBJECTS, field.name(),
+            model.displayName() + "." + field.name() + " is null");
+      }
+    }
+    return constructor.build();
+  }
+
+  private FieldSpec typeField() {
+    TypeName type = ParameterizedTypeName.get(ClassNames.STRUCT_TYPE, model.wildcardRecordType());
+    CodeBlock.Builder init = CodeBlock.builder()
+        .add("$T.define(\n", ClassNames.STRUCT_TYPE)
+        .indent().indent()
+        .add("$S,\n$S,\n", model.displayName(), model.doc());
+    if (!model.typeVariables().isEmpty() || needsFactoryMethod()) {
+      init.add("$T::fromValues", model.recordName());
+    } else {
+      init.add("values -> new $T($L)", model.recordName(), castValues());
+    }
+    for (FieldModel field : model.fields()) {
+      init.add(",\n");
+      if (field.unnamed()) {
+        init.add("$T.unnamed($L, $S, $S, $T.class, $L, $S)", ClassNames.STRUCT_FIELD, field.index(),
+            field.name(), field.label(), field.erasure(), field.nullable(), field.doc());
+      } else {
+        init.add("$T.$L($L, $S, $T.class, $L, $S)", ClassNames.STRUCT_FIELD,
+            field.hidden() ? "hidden" : "visible", field.index(), field.name(), field.erasure(),
+            field.nullable(), field.doc());
+      }
+    }
+    init.add(")").unindent().unindent();
+    return FieldSpec.builder(type, ClassNames.TYPE_FIELD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The struct type of {@link $T}: its name, fields and constructor.\n", model.interfaceName())
+        .initializer(init.build())
+        .build();
+  }
+
+  /** A generic cast from {@code Object} needs a method to carry the type variables and the suppression. */
+  private boolean needsFactoryMethod() {
+    return model.fields().stream().anyMatch(f -> f.kind() == TypeKind.TYPEVAR || isGenericCast(f));
+  }
+
+  private static boolean isGenericCast(FieldModel field) {
+    return !field.type().withoutAnnotations().equals(field.erasure());
+  }
+
+  private MethodSpec factoryMethod() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("fromValues")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addTypeVariables(model.typeVariables())
+        .returns(self)
+        .addParameter(Object[].class, "values")
+        .addStatement("return new $T$L($L)", model.recordName(),
+            model.typeVariables().isEmpty() ? "" : "<>", castValues());
+    if (model.fields().stream().anyMatch(RecordWriter::isGenericCast)) {
+      method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "$S", "unchecked").build());
+    }
+    return method.build();
+  }
+
+  private CodeBlock castValues() {
+    return model.fields().stream()
+        .map(f -> f.erasure().equals(ClassName.OBJECT) && !isGenericCast(f)
+            ? CodeBlock.of("values[$L]", f.index())
+            : CodeBlock.of("($T) values[$L]", f.type().withoutAnnotations(), f.index()))
+        .collect(CodeBlock.joining(",$W"));
+  }
+
+  private MethodSpec size() {
+    return override("size", TypeName.INT).addStatement("return $L", model.visibleFields().size()).build();
+  }
+
+  private MethodSpec getByIndex() {
+    MethodSpec.Builder get = override("get", ClassName.OBJECT).addParameter(int.class, "index")
+        .beginControlFlow("switch (index)");
+    for (FieldModel field : model.visibleFields()) {
+      get.addStatement("case $L: return $N", field.index(), field.name());
+    }
+    return get.addStatement("default: throw $T.outOfRange($N, index)", ClassNames.STRUCT_SUPPORT,
+            ClassNames.TYPE_FIELD)
+        .endControlFlow()
+        .build();
+  }
+
+  private MethodSpec getByName() {
+    MethodSpec.Builder get = override("get", ClassName.OBJECT).addParameter(String.class, "name");
+    List<FieldModel> named = model.namedFields();
+    PerfectHash hash = PerfectHash.find(named.stream().map(FieldModel::name).toList());
+    if (!named.isEmpty() && hash != null) {
+      get.addComment("One dense switch on a collision-free slot of the hash, then one equals.")
+          .beginControlFlow("if (name != null)")
+          .addStatement("int h = name.hashCode()")
+          .beginControlFlow(hash.shift() == 0 ? "switch (h & $L)" : "switch ((h ^ (h >>> $L)) & $L)",
+              hash.shift() == 0 ? new Object[] {hash.mask()} : new Object[] {hash.shift(), hash.mask()});
+      named.stream()
+          .sorted(java.util.Comparator.comparingInt(f -> hash.slot(f.name())))
+          .forEach(f -> get.addCode("case $L:\n", hash.slot(f.name()))
+              .addStatement("$>if ($S.equals(name)) return $N", f.name(), f.name())
+              .addStatement("break$<"));
+      get.endControlFlow().endControlFlow();
+    } else if (!named.isEmpty()) {
+      get.beginControlFlow("if (name != null)").beginControlFlow("switch (name)");
+      for (FieldModel f : named) {
+        get.addStatement("case $S: return $N", f.name(), f.name());
+      }
+      get.endControlFlow().endControlFlow();
+    }
+    return get.addStatement("throw $T.noField($N, name)", ClassNames.STRUCT_SUPPORT, ClassNames.TYPE_FIELD)
+        .build();
+  }
+
+  private MethodSpec asMap() {
+    return override("asMap", ParameterizedTypeName.get(MAP, TypeName.get(String.class), ClassName.OBJECT))
+        .addStatement("return $N.asMap($L)", ClassNames.TYPE_FIELD, allValues())
+        .build();
+  }
+
+  private MethodSpec structType() {
+    return override("structType", ParameterizedTypeName.get(ClassNames.STRUCT_TYPE, model.wildcardRecordType()))
+        .addStatement("return $N", ClassNames.TYPE_FIELD)
+        .build();
+  }
+
+  private MethodSpec wither(FieldModel field) {
+    CodeBlock arguments = model.fields().stream()
+        .map(f -> CodeBlock.of("$N", f.name()))
+        .collect(CodeBlock.joining(",$W"));
+    return MethodSpec.methodBuilder(field.witherName())
+        .addJavadoc("Returns a copy with {@code $L} replaced.\n\n@param $L the new value\n@return the copy\n",
+            field.name(), field.name())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(self)
+        .addParameter(field.type(), field.name())
+        .addStatement("return new $T$L($L)", model.recordName(),
+            model.typeVariables().isEmpty() ? "" : "<>", arguments)
+        .build();
+  }
+
+  private MethodSpec replace() {
+    TypeName changes = ParameterizedTypeName.get(MAP, TypeName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
+    MethodSpec.Builder replace = MethodSpec.methodBuilder(ClassNames.REPLACE)
+        .addJavadoc("Returns a copy with the named fields changed, hidden ones included, as CPython's"
+            + " {@code __replace__}.\n\n@param changes new values by field name\n@return the copy\n"
+            + "@throws IllegalArgumentException if a name is not a field or a value does not fit\n"
+            + "@throws UnsupportedOperationException if the type has unnamed fields\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(self)
+        .addParameter(changes, "changes");
+    if (model.typeVariables().isEmpty()) {
+      replace.addStatement("return $N.replace($L, changes)", ClassNames.TYPE_FIELD, allValues());
+    } else {
+      replace.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+          .addComment("The values keep the erased types of A, B, ...: the cast is checked by StructType.")
+          .addStatement("return ($T) $N.replace($L, changes)", self, ClassNames.TYPE_FIELD, allValues());
+    }
+    return replace.build();
+  }
+
+  private MethodSpec equalsMethod() {
+    MethodSpec.Builder equals = override("equals", TypeName.BOOLEAN).addParameter(Object.class, "other")
+        .beginControlFlow("if (other == this)").addStatement("return true").endControlFlow()
+        .beginControlFlow("if (other instanceof $T)", model.wildcardRecordType())
+        .addStatement("$T that = ($T) other", model.wildcardRecordType(), model.wildcardRecordType());
+    CodeBlock comparisons = model.visibleFields().stream()
+        .map(RecordWriter::fieldEquals)
+        .collect(CodeBlock.joining("\n    && "));
+    return equals.addStatement("return $L", comparisons)
+        .endControlFlow()
+        .addStatement("return $T.listEquals(this, other)", ClassNames.STRUCT_SUPPORT)
+        .build();
+  }
+
+  private static CodeBlock fieldEquals(FieldModel f) {
+    switch (f.kind()) {
+      case DOUBLE:
+        return CodeBlock.of("Double.compare($N, that.$N) == 0", f.name(), f.name());
+      case FLOAT:
+        return CodeBlock.of("Float.compare($N, that.$N) == 0", f.name(), f.name());
+      case INT: case LONG: case SHORT: case BYTE: case CHAR: case BOOLEAN:
+        return CodeBlock.of("$N == that.$N", f.name(), f.name());
+      default:
+        return CodeBlock.of("$T.equals($N, that.$N)", OBJECTS, f.name(), f.name());
+    }
+  }
+
+  private MethodSpec hashCodeMethod() {
+    MethodSpec.Builder hashCode = override("hashCode", TypeName.INT)
+        .addComment("java.util.List's hash over the visible values, without boxing.")
+        .addStatement("int h = 1");
+    for (FieldModel f : model.visibleFields()) {
+      hashCode.addStatement("h = 31 * h + $L", fieldHash(f));
+    }
+    return hashCode.addStatement("return h").build();
+  }
+
+  private static CodeBlock fieldHash(FieldModel f) {
+    String box = boxName(f.kind());
+    return box == null
+        ? CodeBlock.of("$T.hashCode($N)", OBJECTS, f.name())
+        : CodeBlock.of("$L.hashCode($N)", box, f.name());
+  }
+
+  private static String boxName(TypeKind kind) {
+    switch (kind) {
+      case INT: return "Integer";
+      case LONG: return "Long";
+      case DOUBLE: return "Double";
+      case FLOAT: return "Float";
+      case SHORT: return "Short";
+      case BYTE: return "Byte";
+      case CHAR: return "Character";
+      case BOOLEAN: return "Boolean";
+      default: return null;
+    }
+  }
+
+  private MethodSpec toStringMethod() {
+    MethodSpec.Builder toString = override("toString", TypeName.get(String.class))
+        .addComment("CPython's repr: name(label=value, ...) over the visible values.")
+        .addStatement("$T sb = new $T($L)", StringBuilder.class, StringBuilder.class,
+            16 + model.displayName().length() + 16 * model.visibleFields().size());
+    String separator = model.displayName() + "(";
+    for (FieldModel f : model.visibleFields()) {
+      String prefix = separator + (f.unnamed() ? labelOf(f) : f.name()) + "=";
+      switch (f.kind()) {
+        case INT: case LONG: case SHORT: case BYTE:
+          toString.addStatement("sb.append($S).append($N)", prefix, f.name());
+          break;
+        default:
+          toString.addStatement("$T.append(sb.append($S), $N)", ClassNames.PY_REPR, prefix, f.name());
+          break;
+      }
+      separator = ", ";
+    }
+    return toString.addStatement("return sb.append(')').toString()").build();
+  }
+
+  private static String labelOf(FieldModel f) {
+    return f.label().isEmpty() ? "unnamed@" + f.index() : f.label();
+  }
+
+  private MethodSpec compareTo() {
+    MethodSpec.Builder compareTo = override("compareTo", TypeName.INT)
+        .addParameter(model.comparableTo(), "other")
+        .addComment("Tuple order over the visible values; null sorts first.");
+    if (model.visibleFields().size() > 1) {
+      compareTo.addStatement("int c");
+    }
+    List<FieldModel> visible = model.visibleFields();
+    for (int i = 0; i < visible.size(); i++) {
+      FieldModel f = visible.get(i);
+      String box = boxName(f.kind());
+      CodeBlock comparison;
+      if (box != null) {
+        comparison = CodeBlock.of("$L.compare($N, other.$N())", box, f.name(), f.name());
+      } else if (f.nullable()) {
+        comparison = CodeBlock.of("$N == null ? (other.$N() == null ? 0 : -1) : other.$N() == null ? 1"
+            + " : $N.compareTo(other.$N())", f.name(), f.name(), f.name(), f.name(), f.name());
+      } else {
+        comparison = CodeBlock.of("$N.compareTo(other.$N())", f.name(), f.name());
+      }
+      if (i == visible.size() - 1) {
+        return compareTo.addStatement("return $L", comparison).build();
+      }
+      compareTo.addStatement("c = $L", comparison)
+          .beginControlFlow("if (c != 0)").addStatement("return c").endControlFlow();
+    }
+    return compareTo.addStatement("return 0").build();
+  }
+
+  private CodeBlock allValues() {
+    return model.fields().stream()
+        .map(f -> CodeBlock.of("$N", f.name()))
+        .collect(CodeBlock.joining(",$W", "new Object[] {", "}"));
+  }
+
+  private static MethodSpec.Builder override(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns);
+  }
+}

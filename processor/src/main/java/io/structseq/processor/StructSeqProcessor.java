@@ -1,0 +1,140 @@
+package io.structseq.processor;
+
+import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The structseq annotation processor: for every interface annotated with {@code @io.structseq.StructSeq}
+ * it writes {@code public record XRecord(...) implements X}, a struct sequence with named and index
+ * access (see the project's CONTRACT.md).
+ *
+ * <p>Each round it validates the annotated interfaces ({@link StructValidator}), reads each clean one
+ * into a {@link StructModel}, and writes it ({@link RecordWriter}). An interface that refers to a type
+ * not generated yet is looked up again in the next round, and reported only if that type never
+ * appears.
+ */
+@AutoService(Processor.class)
+public final class StructSeqProcessor extends AbstractProcessor {
+  private final Consumer<TypeElement> beforeEachType;
+  private ErrorReporter reporter;
+  private StructValidator validator;
+  /** Qualified names of interfaces waiting for a missing type, with the types they wait for. */
+  private final Map<String, List<String>> deferred = new LinkedHashMap<>();
+  private final Set<String> generated = new HashSet<>();
+
+  /** The constructor javac's service loader calls. */
+  public StructSeqProcessor() {
+    this(type -> {});
+  }
+
+  /** For tests: runs {@code beforeEachType} before each interface is processed. */
+  StructSeqProcessor(Consumer<TypeElement> beforeEachType) {
+    this.beforeEachType = beforeEachType;
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    reporter = new ErrorReporter(processingEnv.getMessager());
+    validator = new StructValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ClassNames.STRUCT_SEQ);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Set<Element> elements = new LinkedHashSet<>();
+    for (String name : deferred.keySet()) {
+      TypeElement again = processingEnv.getElementUtils().getTypeElement(name);
+      if (again != null) {
+        elements.add(again);
+      }
+    }
+    deferred.clear();
+    TypeElement structSeq = processingEnv.getElementUtils().getTypeElement(ClassNames.STRUCT_SEQ);
+    if (structSeq != null) {
+      elements.addAll(round.getElementsAnnotatedWith(structSeq));
+    }
+    for (Element element : elements) {
+      process(element);
+    }
+    if (round.processingOver()) {
+      reportStillMissing(round);
+    }
+    return false;
+  }
+
+  private void process(Element element) {
+    try {
+      if (element instanceof TypeElement) {
+        beforeEachType.accept((TypeElement) element);
+      }
+      StructValidator.Outcome outcome = validator.validate(element, generated);
+      if (outcome.isDeferred()) {
+        deferred.put(((TypeElement) element).getQualifiedName().toString(), outcome.missingTypes());
+        return;
+      }
+      Optional<StructModel> model = outcome.model();
+      if (model.isPresent()) {
+        generated.add(model.get().recordName().canonicalName());
+        new RecordWriter(model.get()).write().writeTo(processingEnv.getFiler());
+      }
+    } catch (IOException e) {
+      reporter.error(element, "[StructSeqWrite] could not write the record generated for %s: %s",
+          element.getSimpleName(), e);
+    } catch (RuntimeException e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.error(element, "[StructSeqInternal] internal error in the structseq processor while processing"
+          + " %s; please report it with this trace:%n%s", element.getSimpleName(), trace);
+    }
+  }
+
+  private void reportStillMissing(RoundEnvironment round) {
+    if (deferred.isEmpty()) {
+      return;
+    }
+    // javac itself reports each missing type; a second error would only be noise.
+    if (!round.errorRaised() && reporter.errorCount() == 0) {
+      for (Map.Entry<String, List<String>> e : deferred.entrySet()) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(e.getKey());
+        if (type != null) {
+          reporter.error(type, "[StructSeqMissingType] %s refers to %s, which no processor generated;"
+              + " the record could not be generated", type.getSimpleName(), String.join(", ", e.getValue()));
+        }
+      }
+    }
+    deferred.clear();
+  }
+
+  /** @return qualified names waiting for a later round; for tests */
+  List<String> deferredTypes() {
+    return new ArrayList<>(deferred.keySet());
+  }
+}
