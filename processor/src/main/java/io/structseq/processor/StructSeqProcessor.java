@@ -39,6 +39,8 @@ public final class StructSeqProcessor extends AbstractProcessor {
   /** Qualified names of interfaces waiting for a missing type, with the types they wait for. */
   private final Map<String, List<String>> deferred = new LinkedHashMap<>();
   private final Set<String> generated = new HashSet<>();
+  /** Every type declared in the sources of this compilation so far, generated ones included. */
+  private final Set<String> sourceTypes = new HashSet<>();
 
   /** The constructor javac's service loader calls. */
   public StructSeqProcessor() {
@@ -69,6 +71,9 @@ public final class StructSeqProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (Element root : round.getRootElements()) {
+      collectTypeNames(root);
+    }
     Set<Element> elements = new LinkedHashSet<>();
     for (String name : deferred.keySet()) {
       TypeElement again = processingEnv.getElementUtils().getTypeElement(name);
@@ -95,7 +100,7 @@ public final class StructSeqProcessor extends AbstractProcessor {
       if (element instanceof TypeElement) {
         beforeEachType.accept((TypeElement) element);
       }
-      StructValidator.Outcome outcome = validator.validate(element, generated);
+      StructValidator.Outcome outcome = validator.validate(element, generated, sourceTypes);
       if (outcome.isDeferred()) {
         deferred.put(((TypeElement) element).getQualifiedName().toString(), outcome.missingTypes());
         return;
@@ -113,6 +118,15 @@ public final class StructSeqProcessor extends AbstractProcessor {
       e.printStackTrace(new PrintWriter(trace));
       reporter.error(element, "[StructSeqInternal] internal error in the structseq processor while processing"
           + " %s; please report it with this trace:%n%s", element.getSimpleName(), trace);
+    }
+  }
+
+  private void collectTypeNames(Element element) {
+    if (element instanceof TypeElement) {
+      sourceTypes.add(((TypeElement) element).getQualifiedName().toString());
+      for (Element member : element.getEnclosedElements()) {
+        collectTypeNames(member);
+      }
     }
   }
 

@@ -96,9 +96,10 @@ final class StructValidator {
    *
    * @param element an element annotated with {@code @StructSeq}
    * @param recordNamesTaken qualified names of records already generated in this compilation
+   * @param sourceTypeNames qualified names of every type declared in this compilation's sources
    * @return the outcome
    */
-  Outcome validate(Element element, Set<String> recordNamesTaken) {
+  Outcome validate(Element element, Set<String> recordNamesTaken, Set<String> sourceTypeNames) {
     if (structSequence == null) {
       reporter.error(element, "[StructSeqClasspath] io.structseq.StructSequence is not on the class path;"
           + " add the structseq-annotations artifact to the compile class path");
@@ -173,7 +174,7 @@ final class StructValidator {
     }
     TypeName comparableTo = comparableTo(type, visible, visibleMethods);
     ClassName recordName = recordName(type);
-    checkRecordName(type, recordName, recordNamesTaken);
+    checkRecordName(type, recordName, recordNamesTaken, sourceTypeNames);
     if (reporter.errorCount() != errorsBefore) {
       return Outcome.invalid();
     }
@@ -236,7 +237,8 @@ final class StructValidator {
     if (nullableMirror != null && primitive) {
       reporter.error(where, where == m && m.getAnnotationMirrors().contains(nullableMirror) ? nullableMirror : null,
           "[StructSeqNullablePrimitive] field %s() returns the primitive %s, which cannot be null%s;"
-          + " remove @Nullable or return the boxed type", name, m.getReturnType(), inherited);
+          + " remove @Nullable or return the boxed type", name,
+          m.getReturnType().getKind().toString().toLowerCase(java.util.Locale.ROOT), inherited);
     }
     if (reporter.errorCount() != errorsBefore) {
       return null;
@@ -368,27 +370,24 @@ final class StructValidator {
     return null;
   }
 
-  private void checkRecordName(TypeElement type, ClassName recordName, Set<String> recordNamesTaken) {
+  /**
+   * The record's name must be free among the types declared in this compilation's sources. Types on
+   * the class path are not looked up: completing a class file of the very name we are about to
+   * generate (our output of an earlier build) crashes JDK 17's javac in Lower, and a source type
+   * shadows a class file anyway.
+   */
+  private void checkRecordName(TypeElement type, ClassName recordName, Set<String> recordNamesTaken,
+      Set<String> sourceTypeNames) {
     String qualified = recordName.canonicalName();
     if (recordNamesTaken.contains(qualified)) {
       reporter.error(type, "[StructSeqNameTaken] the record %s generated for %s is already generated for"
           + " another @StructSeq interface in this compilation; rename one of them",
           recordName.simpleName(), type.getSimpleName());
-      return;
-    }
-    TypeElement existing = elements.getTypeElement(qualified);
-    if (existing != null && !isEarlierOutput(existing, type)) {
+    } else if (sourceTypeNames.contains(qualified)) {
       reporter.error(type, "[StructSeqNameTaken] the record %s generated for %s would replace the existing"
           + " type %s; rename the existing type or the interface", recordName.simpleName(),
           type.getSimpleName(), qualified);
     }
-  }
-
-  /** A record of that name implementing the interface is this processor's output of an earlier build. */
-  private boolean isEarlierOutput(TypeElement existing, TypeElement type) {
-    return existing.getKind() == ElementKind.RECORD
-        && existing.getInterfaces().stream()
-            .anyMatch(i -> types.isSameType(types.erasure(i), types.erasure(type.asType())));
   }
 
   static ClassName recordName(TypeElement type) {
