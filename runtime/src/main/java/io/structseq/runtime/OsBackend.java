@@ -1,0 +1,97 @@
+package io.structseq.runtime;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * One way of reading {@code stat(2)}: the FFM backend ({@code java.lang.foreign}, JDK 22 and later) or
+ * the {@code java.nio.file} fallback. {@link OsBackendSelector} picks one when {@link Os} is loaded.
+ */
+interface OsBackend {
+
+  /** @return the name {@link Os#backend()} reports: {@code "ffm"} or {@code "nio"} */
+  String name();
+
+  /**
+   * Reads the status of a file.
+   *
+   * @param path a path of the default file system
+   * @param followLinks {@code true} for {@code stat}, {@code false} for {@code lstat}
+   * @return the result
+   * @throws IOException as {@link Os#stat(Path)} documents
+   */
+  StatResult stat(Path path, boolean followLinks) throws IOException;
+
+  /**
+   * Builds a result from the raw fields of {@code struct stat}, deriving the float and nanosecond times
+   * exactly as CPython's {@code fill_time} does.
+   *
+   * @param mode {@code st_mode}
+   * @param ino {@code st_ino}
+   * @param dev {@code st_dev}
+   * @param nlink {@code st_nlink}
+   * @param uid {@code st_uid}, already widened as CPython widens it (see {@link #uid(int)})
+   * @param gid {@code st_gid}, likewise
+   * @param size {@code st_size}
+   * @param atimeSec {@code st_atim.tv_sec}
+   * @param atimeNsec {@code st_atim.tv_nsec}
+   * @param mtimeSec {@code st_mtim.tv_sec}
+   * @param mtimeNsec {@code st_mtim.tv_nsec}
+   * @param ctimeSec {@code st_ctim.tv_sec}
+   * @param ctimeNsec {@code st_ctim.tv_nsec}
+   * @param blksize {@code st_blksize}, or {@code null} when the backend cannot read it
+   * @param blocks {@code st_blocks}, or {@code null} when the backend cannot read it
+   * @param rdev {@code st_rdev}
+   * @return the result
+   * @throws ArithmeticException if a time in nanoseconds does not fit in a {@code long} (a time after
+   *     the year 2262 or before 1677)
+   */
+  static StatResult result(
+      int mode,
+      long ino,
+      long dev,
+      long nlink,
+      long uid,
+      long gid,
+      long size,
+      long atimeSec,
+      long atimeNsec,
+      long mtimeSec,
+      long mtimeNsec,
+      long ctimeSec,
+      long ctimeNsec,
+      Long blksize,
+      Long blocks,
+      long rdev) {
+    return new StatResultRecord(
+        mode, ino, dev, nlink, uid, gid, size,
+        atimeSec, mtimeSec, ctimeSec,
+        seconds(atimeSec, atimeNsec), seconds(mtimeSec, mtimeNsec), seconds(ctimeSec, ctimeNsec),
+        nanoseconds(atimeSec, atimeNsec), nanoseconds(mtimeSec, mtimeNsec), nanoseconds(ctimeSec, ctimeNsec),
+        blksize, blocks, rdev);
+  }
+
+  /**
+   * CPython's float time: {@code sec + nsec * 1e-9} in double arithmetic, so the value is the same
+   * double CPython computes, rounding included.
+   */
+  private static double seconds(long sec, long nsec) {
+    return sec + nsec * 1e-9;
+  }
+
+  /** CPython's nanosecond time: {@code sec * 10**9 + nsec}. */
+  private static long nanoseconds(long sec, long nsec) {
+    return Math.addExact(Math.multiplyExact(sec, 1_000_000_000L), nsec);
+  }
+
+  /**
+   * Widens a {@code uid_t} or {@code gid_t} (an unsigned 32-bit integer) as CPython's
+   * {@code _PyLong_FromUid} does: {@code (uid_t) -1} stays {@code -1}, every other value is unsigned.
+   *
+   * @param id the raw 32 bits
+   * @return the value Python shows
+   */
+  static long uid(int id) {
+    return id == -1 ? -1 : Integer.toUnsignedLong(id);
+  }
+}

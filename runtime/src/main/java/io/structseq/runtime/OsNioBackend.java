@@ -1,0 +1,81 @@
+package io.structseq.runtime;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The fallback backend: {@code java.nio.file}'s {@code unix} attribute view, available on every JDK.
+ * It cannot read {@code st_blksize} or {@code st_blocks}, which are therefore {@code null}.
+ */
+final class OsNioBackend implements OsBackend {
+  /**
+   * The attributes we need, named one by one: {@code unix:*} would also look up the owner's user and
+   * group names, which is slow and may hit the network (NSS).
+   */
+  private static final String ATTRIBUTES =
+      "unix:mode,ino,dev,rdev,nlink,uid,gid,size,lastAccessTime,lastModifiedTime,ctime";
+
+  private static final LinkOption[] FOLLOW = {};
+  private static final LinkOption[] NO_FOLLOW = {LinkOption.NOFOLLOW_LINKS};
+
+  @Override
+  public String name() {
+    return "nio";
+  }
+
+  @Override
+  public StatResult stat(Path path, boolean followLinks) throws IOException {
+    Map<String, Object> attributes;
+    try {
+      attributes = Files.readAttributes(path, ATTRIBUTES, followLinks ? FOLLOW : NO_FOLLOW);
+    } catch (FileSystemException e) {
+      throw translate(e);
+    }
+    Instant atime = ((FileTime) attributes.get("lastAccessTime")).toInstant();
+    Instant mtime = ((FileTime) attributes.get("lastModifiedTime")).toInstant();
+    Instant ctime = ((FileTime) attributes.get("ctime")).toInstant();
+    return OsBackend.result(
+        (Integer) attributes.get("mode"),
+        (Long) attributes.get("ino"),
+        (Long) attributes.get("dev"),
+        Integer.toUnsignedLong((Integer) attributes.get("nlink")),
+        OsBackend.uid((Integer) attributes.get("uid")),
+        OsBackend.uid((Integer) attributes.get("gid")),
+        (Long) attributes.get("size"),
+        atime.getEpochSecond(), atime.getNano(),
+        mtime.getEpochSecond(), mtime.getNano(),
+        ctime.getEpochSecond(), ctime.getNano(),
+        null,
+        null,
+        (Long) attributes.get("rdev"));
+  }
+
+  /**
+   * The JDK reports {@code ENOTDIR} and {@code ELOOP} as a plain {@link FileSystemException} whose
+   * reason is the C library's message; give them the specific types the FFM backend throws. Any other
+   * exception, and a message in another language, is passed on unchanged.
+   */
+  private static FileSystemException translate(FileSystemException e) {
+    if (e.getClass() != FileSystemException.class || e.getReason() == null || e.getFile() == null) {
+      return e;
+    }
+    FileSystemException specific;
+    if (e.getReason().startsWith("Not a directory")) {
+      specific = new NotDirectoryException(e.getFile());
+    } else if (e.getReason().startsWith("Too many levels of symbolic links")) {
+      specific = new FileSystemLoopException(e.getFile());
+    } else {
+      return e;
+    }
+    specific.initCause(e);
+    return specific;
+  }
+}

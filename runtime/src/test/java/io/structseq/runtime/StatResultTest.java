@@ -1,0 +1,124 @@
+package io.structseq.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.structseq.StructField;
+import io.structseq.StructType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The shape of {@code os.stat_result} as declared by {@link StatResult}: CPython's on Linux. */
+class StatResultTest {
+  private static final StructType<StatResultRecord> TYPE = StatResultRecord.TYPE;
+
+  @Test
+  void countsAndOrderAreCPythons() {
+    assertEquals("os.stat_result", TYPE.name());
+    assertEquals(10, TYPE.sequenceSize());
+    assertEquals(19, TYPE.fieldCount());
+    assertEquals(3, TYPE.unnamedCount());
+    assertEquals(List.of("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+            "st_atime_sec", "st_mtime_sec", "st_ctime_sec",
+            "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
+            "st_blksize", "st_blocks", "st_rdev"),
+        TYPE.fields().stream().map(StructField::name).toList());
+  }
+
+  @Test
+  void fieldDocsAreCPythons() {
+    Map<String, String> docs = new java.util.LinkedHashMap<>();
+    for (StructField f : TYPE.fields()) {
+      docs.put(f.name(), f.doc());
+    }
+    assertEquals("protection bits", docs.get("st_mode"));
+    assertEquals("inode", docs.get("st_ino"));
+    assertEquals("device", docs.get("st_dev"));
+    assertEquals("number of hard links", docs.get("st_nlink"));
+    assertEquals("user ID of owner", docs.get("st_uid"));
+    assertEquals("group ID of owner", docs.get("st_gid"));
+    assertEquals("total size, in bytes", docs.get("st_size"));
+    assertEquals("integer time of last access", docs.get("st_atime_sec"));
+    assertEquals("integer time of last modification", docs.get("st_mtime_sec"));
+    assertEquals("integer time of last change", docs.get("st_ctime_sec"));
+    assertEquals("time of last access", docs.get("st_atime"));
+    assertEquals("time of last modification", docs.get("st_mtime"));
+    assertEquals("time of last change", docs.get("st_ctime"));
+    assertEquals("time of last access in nanoseconds", docs.get("st_atime_ns"));
+    assertEquals("time of last modification in nanoseconds", docs.get("st_mtime_ns"));
+    assertEquals("time of last change in nanoseconds", docs.get("st_ctime_ns"));
+    assertEquals("blocksize for filesystem I/O", docs.get("st_blksize"));
+    assertEquals("number of blocks allocated", docs.get("st_blocks"));
+    assertEquals("device type (if inode device)", docs.get("st_rdev"));
+    // CPython's os.stat_result.__doc__, except that the processor strips each line's indentation.
+    assertEquals("stat_result: Result from stat, fstat, or lstat.\n\n"
+        + "This object may be accessed either as a tuple of\n"
+        + "(mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\n"
+        + "or via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on.\n\n"
+        + "Posix/windows: If your platform supports st_blksize, st_blocks, st_rdev,\n"
+        + "or st_flags, they are available as attributes only.\n\n"
+        + "See os.stat for more information.", TYPE.doc());
+  }
+
+  @Test
+  void kindsAndNullability() {
+    for (StructField f : TYPE.fields()) {
+      assertEquals(f.index() >= 10, f.isHidden(), f.name());
+      assertEquals(f.index() >= 7 && f.index() < 10, f.isUnnamed(), f.name());
+      assertEquals(f.name().equals("st_blksize") || f.name().equals("st_blocks"), f.isNullable(), f.name());
+    }
+    assertEquals(int.class, TYPE.fields().get(0).type());
+    assertEquals(double.class, TYPE.field("st_atime").orElseThrow().type());
+    assertEquals(Long.class, TYPE.field("st_blocks").orElseThrow().type());
+    assertFalse(TYPE.field("st_atime_sec").isPresent(), "unnamed fields have no name");
+  }
+
+  @Test
+  void reprUsesTheLabelsOfTheUnnamedTimes() {
+    StatResult r = OsBackend.result(0100644, 42, 2049, 1, 1000, 1000, 13,
+        1_700_000_000L, 500_000_000, 1_600_000_000L, 0, -1L, 999_999_999, 4096L, 8L, 0);
+    assertEquals("os.stat_result(st_mode=33188, st_ino=42, st_dev=2049, st_nlink=1, st_uid=1000, "
+        + "st_gid=1000, st_size=13, st_atime=1700000000, st_mtime=1600000000, st_ctime=-1)", r.toString());
+    assertEquals(1_700_000_000.5, r.st_atime());
+    assertEquals(-1 + 999_999_999 * 1e-9, r.st_ctime());
+    assertEquals(-1L, r.st_ctime_ns());
+    assertEquals(1_700_000_000_500_000_000L, r.get("st_atime_ns"));
+    assertEquals(List.of(0100644, 42L, 2049L, 1L, 1000L, 1000L, 13L, 1_700_000_000L, 1_600_000_000L, -1L), r);
+  }
+
+  @Test
+  void nioResultsHaveNullBlockFields() {
+    StatResult r = OsBackend.result(0100644, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0);
+    assertNull(r.st_blksize());
+    assertNull(r.get("st_blocks"));
+    assertTrue(r.asMap().containsKey("st_blksize"));
+  }
+
+  @Test
+  void uidIsUnsignedExceptMinusOne() {
+    assertEquals(4_294_967_294L, OsBackend.uid(-2));
+    assertEquals(-1L, OsBackend.uid(-1));
+    assertEquals(65_534L, OsBackend.uid(65_534));
+  }
+
+  @Test
+  void fromSequenceUsesCPythonsBounds() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TYPE.fromSequence(List.of(1, 2, 3)));
+    assertEquals("os.stat_result() takes an at least 10-sequence (3-sequence given)", e.getMessage());
+  }
+
+  @Test
+  void replaceIsUnsupportedBecauseOfTheUnnamedTimes() {
+    StatResultRecord r = (StatResultRecord) OsBackend.result(
+        0100644, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0);
+    UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+        () -> r.replace(Map.of("st_size", 1L)));
+    assertEquals("replace() is not supported for os.stat_result because it has unnamed field(s)",
+        e.getMessage());
+  }
+}
