@@ -1,0 +1,781 @@
+package io.structseq;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.RandomAccess;
+import java.util.Set;
+
+/**
+ * Python's {@code repr()} of Java values: the text a generated {@code toString()} writes for each
+ * field, so that a struct sequence prints exactly as CPython prints the same struct sequence.
+ *
+ * <p>Values map to Python as follows:
+ * <ul>
+ *   <li>{@code null} is {@code None}; {@link Boolean} is {@code True} or {@code False};
+ *   <li>{@link Byte}, {@link Short}, {@link Integer}, {@link Long} and {@link BigInteger} are
+ *       decimal integers;
+ *   <li>{@link Double} is a Python {@code float}: the shortest decimal that reads back as the same
+ *       double ({@code 0.1}, {@code 1e+16}, {@code 1e-05}, {@code inf}, {@code nan}, {@code -0.0});
+ *       {@link Float} uses the same notation with the shortest decimal that reads back as the same
+ *       float ({@code 0.1f} is {@code 0.1}, not {@code 0.10000000149011612});
+ *   <li>{@link BigDecimal} is {@code Decimal('...')} around {@link BigDecimal#toString()};
+ *   <li>{@link CharSequence} and {@link Character} are Python {@code str} with Python's quoting and
+ *       escapes ({@code 'it'}, {@code "it's"}, {@code '\n'}, {@code '\x00'},
+ *       <code>'&#92;u200b'</code>);
+ *   <li>a {@link StructSequence} is its own {@code toString()}, the repr of a nested struct
+ *       sequence;
+ *   <li>any other {@link List}, an {@code Object[]} or a primitive array is a Python list
+ *       {@code [a, b]}; a {@link Set} is a Python set {@code {a, b}} ({@code set()} when empty); a
+ *       {@link Map} is a Python dict {@code {k: v}}, in the collection's iteration order;
+ *   <li>an {@link Optional} (or {@link OptionalInt}, {@link OptionalLong},
+ *       {@link OptionalDouble}) is the repr of its content, or {@code None} when empty;
+ *   <li>anything else is its {@code toString()}.
+ * </ul>
+ * A list, array or map that contains itself prints the inner occurrence as {@code [...]} or
+ * {@code {...}}, as Python does.
+ *
+ * <p>Whether a non-ASCII character is printed as is or escaped follows Python's
+ * {@code str.isprintable()} on the general category that {@link Character#getType(int)} reports, so
+ * it follows the Unicode version of the running JDK (13.0 on Java 17): a character assigned in a
+ * later Unicode version than the JDK knows is escaped, where a newer Python prints it.
+ *
+ * <p>All methods are thread-safe. For numbers, booleans and strings they allocate nothing beyond
+ * the {@link StringBuilder}'s growth: the shortest float digits come from Ryu on {@code long}
+ * arithmetic, not from {@link Double#toString(double)} (which on Java 17 is not always shortest,
+ * JDK-4511638) or {@link BigDecimal}.
+ */
+public final class PyRepr {
+
+  private PyRepr() {}
+
+  // Objects
+
+  /**
+   * Python's {@code repr()} of a value, as described in the class documentation.
+   *
+   * @param value any value, or null
+   * @return the repr
+   */
+  public static String repr(Object value) {
+    return append(new StringBuilder(), value).toString();
+  }
+
+  /**
+   * Appends Python's {@code repr()} of a value, as described in the class documentation.
+   *
+   * @param sb the builder to append to
+   * @param value any value, or null
+   * @return {@code sb}
+   */
+  public static StringBuilder append(StringBuilder sb, Object value) {
+    return appendValue(sb, value, null);
+  }
+
+  /** A container whose repr is being written, to catch one that contains itself. */
+  private static final class Enclosing {
+    final Object container;
+    final Enclosing outer;
+
+    Enclosing(Object container, Enclosing outer) {
+      this.container = container;
+      this.outer = outer;
+    }
+
+    static boolean contains(Enclosing enclosing, Object value) {
+      for (Enclosing e = enclosing; e != null; e = e.outer) {
+        if (e.container == value) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static StringBuilder appendValue(StringBuilder sb, Object value, Enclosing enclosing) {
+    if (value == null) {
+      return sb.append("None");
+    }
+    if (value instanceof CharSequence) {
+      return appendString(sb, (CharSequence) value);
+    }
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return sb.append(((Number) value).intValue());
+    }
+    if (value instanceof Long) {
+      return sb.append(((Long) value).longValue());
+    }
+    if (value instanceof Double) {
+      return append(sb, ((Double) value).doubleValue());
+    }
+    if (value instanceof Float) {
+      return append(sb, ((Float) value).floatValue());
+    }
+    if (value instanceof Boolean) {
+      return append(sb, ((Boolean) value).booleanValue());
+    }
+    if (value instanceof Character) {
+      return append(sb, ((Character) value).charValue());
+    }
+    if (value instanceof BigInteger) {
+      return sb.append(value);
+    }
+    if (value instanceof BigDecimal) {
+      return sb.append("Decimal('").append(value).append("')");
+    }
+    if (value instanceof List<?>) {
+      if (IS_STRUCT_SEQUENCE.get(value.getClass())) {
+        return sb.append(value);
+      }
+      if (Enclosing.contains(enclosing, value)) {
+        return sb.append("[...]");
+      }
+      return appendList(sb, (List<?>) value, new Enclosing(value, enclosing));
+    }
+    if (value instanceof Set<?>) {
+      if (Enclosing.contains(enclosing, value)) {
+        return sb.append("{...}");
+      }
+      Set<?> set = (Set<?>) value;
+      if (set.isEmpty()) {
+        return sb.append("set()");
+      }
+      return appendElements(sb.append('{'), set, new Enclosing(value, enclosing)).append('}');
+    }
+    if (value instanceof Map<?, ?>) {
+      if (Enclosing.contains(enclosing, value)) {
+        return sb.append("{...}");
+      }
+      return appendMap(sb, (Map<?, ?>) value, new Enclosing(value, enclosing));
+    }
+    if (value instanceof Optional<?>) {
+      return appendValue(sb, ((Optional<?>) value).orElse(null), enclosing);
+    }
+    if (value instanceof OptionalInt) {
+      OptionalInt optional = (OptionalInt) value;
+      return optional.isPresent() ? sb.append(optional.getAsInt()) : sb.append("None");
+    }
+    if (value instanceof OptionalLong) {
+      OptionalLong optional = (OptionalLong) value;
+      return optional.isPresent() ? sb.append(optional.getAsLong()) : sb.append("None");
+    }
+    if (value instanceof OptionalDouble) {
+      OptionalDouble optional = (OptionalDouble) value;
+      return optional.isPresent() ? append(sb, optional.getAsDouble()) : sb.append("None");
+    }
+    if (value.getClass().isArray()) {
+      return appendArray(sb, value, enclosing);
+    }
+    return sb.append(value);
+  }
+
+  private static StringBuilder appendList(StringBuilder sb, List<?> list, Enclosing enclosing) {
+    if (!(list instanceof RandomAccess)) {
+      return appendElements(sb.append('['), list, enclosing).append(']');
+    }
+    sb.append('[');
+    for (int i = 0, n = list.size(); i < n; i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      appendValue(sb, list.get(i), enclosing);
+    }
+    return sb.append(']');
+  }
+
+  private static StringBuilder appendElements(
+      StringBuilder sb, Iterable<?> elements, Enclosing enclosing) {
+    Iterator<?> it = elements.iterator();
+    if (it.hasNext()) {
+      appendValue(sb, it.next(), enclosing);
+      while (it.hasNext()) {
+        appendValue(sb.append(", "), it.next(), enclosing);
+      }
+    }
+    return sb;
+  }
+
+  private static StringBuilder appendMap(StringBuilder sb, Map<?, ?> map, Enclosing enclosing) {
+    sb.append('{');
+    boolean first = true;
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (!first) {
+        sb.append(", ");
+      }
+      first = false;
+      appendValue(sb, entry.getKey(), enclosing).append(": ");
+      appendValue(sb, entry.getValue(), enclosing);
+    }
+    return sb.append('}');
+  }
+
+  private static StringBuilder appendArray(StringBuilder sb, Object array, Enclosing enclosing) {
+    if (array instanceof Object[]) {
+      if (Enclosing.contains(enclosing, array)) {
+        return sb.append("[...]");
+      }
+      Object[] a = (Object[]) array;
+      Enclosing inner = new Enclosing(array, enclosing);
+      sb.append('[');
+      for (int i = 0; i < a.length; i++) {
+        appendValue(i == 0 ? sb : sb.append(", "), a[i], inner);
+      }
+    } else if (array instanceof int[]) {
+      int[] a = (int[]) array;
+      sb.append('[');
+      for (int i = 0; i < a.length; i++) {
+        (i == 0 ? sb : sb.append(", ")).append(a[i]);
+      }
+    } else if (array instanceof long[]) {
+      long[] a = (long[]) array;
+      sb.append('[');
+      for (int i = 0; i < a.length; i++) {
+        (i == 0 ? sb : sb.append(", ")).append(a[i]);
+      }
+    } else if (array instanceof double[]) {
+      double[] a = (double[]) array;
+      sb.append('[');
+      for (int i = 0; i < a.length; i++) {
+        append(i == 0 ? sb : sb.append(", "), a[i]);
+      }
+    } else if (array instanceof float[]) {
+      float[] a = (float[]) array;
+      sb.append('[');
+      for (int i = 0; i < a.length; i++) {
+        append(i == 0 ? sb : sb.append(", "), a[i]);
+      }
+    } else if (array instanceof boolean[]) {
+      boolean[] a = (boolean[]) array;
+      sb.append('[');
+      for (int i = 0; i < a.length; i++) {
+        append(i == 0 ? sb : sb.append(", "), a[i]);
+      }
+    } else if (array instanceof char[]) {
+      char[] a = (char[]) array;
+      sb.append('[');
+      for (int i = 0; i < a.length; i++) {
+        append(i == 0 ? sb : sb.append(", "), a[i]);
+      }
+    } else if (array instanceof byte[]) {
+      byte[] a = (byte[]) array;
+      sb.append('[');
+      for (int i = 0; i < a.length; i++) {
+        (i == 0 ? sb : sb.append(", ")).append(a[i]);
+      }
+    } else {
+      short[] a = (short[]) array;
+      sb.append('[');
+      for (int i = 0; i < a.length; i++) {
+        (i == 0 ? sb : sb.append(", ")).append(a[i]);
+      }
+    }
+    return sb.append(']');
+  }
+
+  /**
+   * Whether a class implements {@code io.structseq.StructSequence}, looked up by name and cached
+   * per class, so that this class needs nothing else of the package to compile.
+   */
+  private static final ClassValue<Boolean> IS_STRUCT_SEQUENCE =
+      new ClassValue<Boolean>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (extendsStructSequence(c)) {
+              return Boolean.TRUE;
+            }
+          }
+          return Boolean.FALSE;
+        }
+      };
+
+  private static final String STRUCT_SEQUENCE = "io.structseq.StructSequence";
+
+  private static boolean extendsStructSequence(Class<?> type) {
+    for (Class<?> i : type.getInterfaces()) {
+      if (i.getName().equals(STRUCT_SEQUENCE) || extendsStructSequence(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // bool and str
+
+  /**
+   * Appends Python's repr of a bool: {@code True} or {@code False}.
+   *
+   * @param sb the builder to append to
+   * @param value the value
+   * @return {@code sb}
+   */
+  public static StringBuilder append(StringBuilder sb, boolean value) {
+    return sb.append(value ? "True" : "False");
+  }
+
+  /**
+   * Appends Python's repr of the one-character {@code str} holding {@code value}: {@code 'a'},
+   * {@code "'"}, {@code '\n'}; a surrogate is a lone surrogate, <code>'&#92;ud800'</code>.
+   *
+   * @param sb the builder to append to
+   * @param value the character
+   * @return {@code sb}
+   */
+  public static StringBuilder append(StringBuilder sb, char value) {
+    char quote = value == '\'' ? '"' : '\'';
+    sb.append(quote);
+    if (value < 0x7f) {
+      appendAscii(sb, value, quote);
+    } else {
+      appendNonAscii(sb, value);
+    }
+    return sb.append(quote);
+  }
+
+  /**
+   * Python 3's {@code repr()} of a {@code str} with the characters of {@code s}. The quote is
+   * {@code '} unless {@code s} contains {@code '} and no {@code "}; the backslash, the quote,
+   * {@code \t}, {@code \n} and {@code \r} are escaped, other ASCII control characters and DEL
+   * become {@code \xhh}, and non-printable non-ASCII code points (Unicode categories Cc, Cf, Cs,
+   * Co, Cn, Zl, Zp, Zs) become {@code \xhh}, <code>&#92;uhhhh</code> or {@code \Uhhhhhhhh}. An
+   * unpaired surrogate is a lone surrogate code point, <code>'&#92;udc00'</code>; everything else
+   * is copied as is.
+   *
+   * @param s the characters
+   * @return the repr, quotes included
+   */
+  public static String reprString(CharSequence s) {
+    return appendString(new StringBuilder(s.length() + 2), s).toString();
+  }
+
+  private static StringBuilder appendString(StringBuilder sb, CharSequence s) {
+    int length = s.length();
+    boolean single = false;
+    boolean dbl = false;
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      if (c == '\'') {
+        single = true;
+      } else if (c == '"') {
+        dbl = true;
+      }
+    }
+    char quote = single && !dbl ? '"' : '\'';
+    sb.append(quote);
+    for (int i = 0; i < length; ) {
+      char c = s.charAt(i);
+      if (c < 0x7f) {
+        appendAscii(sb, c, quote);
+        i++;
+      } else {
+        int codePoint = Character.codePointAt(s, i);
+        appendNonAscii(sb, codePoint);
+        i += Character.charCount(codePoint);
+      }
+    }
+    return sb.append(quote);
+  }
+
+  /** One character below DEL, as inside Python's repr of a str quoted with {@code quote}. */
+  private static void appendAscii(StringBuilder sb, char c, char quote) {
+    if (c == quote || c == '\\') {
+      sb.append('\\').append(c);
+    } else if (c >= ' ') {
+      sb.append(c);
+    } else if (c == '\t') {
+      sb.append("\\t");
+    } else if (c == '\n') {
+      sb.append("\\n");
+    } else if (c == '\r') {
+      sb.append("\\r");
+    } else {
+      appendHex(sb.append("\\x"), c, 2);
+    }
+  }
+
+  /** One code point from DEL up (or a lone surrogate), as inside Python's repr of a str. */
+  private static void appendNonAscii(StringBuilder sb, int codePoint) {
+    if (isPrintable(codePoint)) {
+      sb.appendCodePoint(codePoint);
+    } else if (codePoint <= 0xff) {
+      appendHex(sb.append("\\x"), codePoint, 2);
+    } else if (codePoint <= 0xffff) {
+      appendHex(sb.append("\\u"), codePoint, 4);
+    } else {
+      appendHex(sb.append("\\U"), codePoint, 8);
+    }
+  }
+
+  /** Python's {@code str.isprintable()} for one code point outside ASCII. */
+  private static boolean isPrintable(int codePoint) {
+    switch (Character.getType(codePoint)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.SURROGATE:
+      case Character.PRIVATE_USE:
+      case Character.UNASSIGNED:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.SPACE_SEPARATOR:
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  private static void appendHex(StringBuilder sb, int value, int digits) {
+    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+      sb.append(Character.forDigit((value >>> shift) & 0xf, 16));
+    }
+  }
+
+  // float
+
+  /**
+   * Python's {@code repr()} of a {@code float} with this value: see
+   * {@link #append(StringBuilder, double)}. Beware that {@code repr(42)} and {@code repr('a')}
+   * resolve to {@link #repr(float)}, not to {@link #repr(Object)}: box integers and characters.
+   *
+   * @param value the value
+   * @return the repr, as {@link #append(StringBuilder, double)} writes it
+   */
+  public static String repr(double value) {
+    return append(new StringBuilder(24), value).toString();
+  }
+
+  /**
+   * Appends Python's {@code repr()} of a {@code float} with this value: the shortest decimal that
+   * reads back as {@code value} (the nearest to it when several are as short), in fixed notation
+   * with at least one fractional digit when its decimal exponent is from -4 to 15 ({@code 1.0},
+   * {@code 0.0001}, {@code 123.456}, {@code 1000000000000000.0}), otherwise in exponent notation
+   * with a signed exponent of at least two digits ({@code 1e+16}, {@code 1e-05},
+   * {@code 2.5e-07}); {@code inf}, {@code -inf}, {@code nan} (whatever the sign and payload),
+   * {@code 0.0} and {@code -0.0}.
+   *
+   * <p>Beware: Java's overload resolution sends a {@code byte}, {@code short}, {@code int} or
+   * {@code long} argument to {@link #append(StringBuilder, float)} (a widening conversion beats
+   * boxing), which prints {@code 42} as {@code 42.0}. Python's repr of an integer is what
+   * {@link StringBuilder#append(long)} writes.
+   *
+   * @param sb the builder to append to
+   * @param value the value
+   * @return {@code sb}
+   */
+  public static StringBuilder append(StringBuilder sb, double value) {
+    if (value != value) {
+      return sb.append("nan");
+    }
+    if (value == 0) {
+      return sb.append(1 / value < 0 ? "-0.0" : "0.0");
+    }
+    if (value == Double.POSITIVE_INFINITY) {
+      return sb.append("inf");
+    }
+    if (value == Double.NEGATIVE_INFINITY) {
+      return sb.append("-inf");
+    }
+    if (Math.abs(value) < 0x1p53 && value == (long) value) {
+      // Every integer below 2^53 is a double, so the integer itself is the shortest decimal.
+      return sb.append((long) value).append(".0");
+    }
+    long bits = Double.doubleToRawLongBits(value);
+    if (bits < 0) {
+      sb.append('-');
+    }
+    int exponent = (int) (bits >>> 52) & 0x7ff;
+    long mantissa = bits & 0xfffffffffffffL;
+    if (exponent == 0) {
+      appendShortest(sb, mantissa, 1 - 1075 - 2, true);
+    } else {
+      appendShortest(sb, mantissa | 1L << 52, exponent - 1075 - 2, mantissa != 0 || exponent == 1);
+    }
+    return sb;
+  }
+
+  /**
+   * Python's notation for a Java {@code float}: see {@link #append(StringBuilder, float)}. Beware
+   * that {@code repr(42)}, {@code repr(42L)} and {@code repr('a')} resolve to this method; box them
+   * to reach {@link #repr(Object)}.
+   *
+   * @param value the value
+   * @return the repr
+   */
+  public static String repr(float value) {
+    return append(new StringBuilder(16), value).toString();
+  }
+
+  /**
+   * Appends a Java {@code float} in Python's {@code float} notation (see
+   * {@link #append(StringBuilder, double)}), with the shortest decimal that reads back as the same
+   * {@code float}: {@code 0.1f} is {@code 0.1}, {@code Float.MAX_VALUE} is {@code 3.4028235e+38}.
+   * Python has no single-precision type; this is what {@code repr()} would print if it had one.
+   *
+   * @param sb the builder to append to
+   * @param value the value
+   * @return {@code sb}
+   */
+  public static StringBuilder append(StringBuilder sb, float value) {
+    if (value != value) {
+      return sb.append("nan");
+    }
+    if (value == 0) {
+      return sb.append(1 / value < 0 ? "-0.0" : "0.0");
+    }
+    if (value == Float.POSITIVE_INFINITY) {
+      return sb.append("inf");
+    }
+    if (value == Float.NEGATIVE_INFINITY) {
+      return sb.append("-inf");
+    }
+    if (Math.abs(value) < 0x1p24f && value == (int) value) {
+      return sb.append((int) value).append(".0");
+    }
+    int bits = Float.floatToRawIntBits(value);
+    if (bits < 0) {
+      sb.append('-');
+    }
+    int exponent = (bits >>> 23) & 0xff;
+    int mantissa = bits & 0x7fffff;
+    if (exponent == 0) {
+      appendShortest(sb, mantissa, 1 - 150 - 2, true);
+    } else {
+      appendShortest(sb, mantissa | 1 << 23, exponent - 150 - 2, mantissa != 0 || exponent == 1);
+    }
+    return sb;
+  }
+
+  /*
+   * Shortest digits: Ulf Adams' Ryu ("Ryu: fast float-to-string conversion", PLDI 2018), the
+   * general variant that tracks exact values so that ties and inclusive bounds come out as in David
+   * Gay's dtoa mode 0, which CPython's repr uses: among the shortest decimals that read back as the
+   * value, the nearest one (ties to an even last digit). The binary value is m2 * 2^(e2 + 2); the
+   * decimals that read back as it lie strictly between (4 * m2 - 2 or - 1) * 2^e2 and
+   * (4 * m2 + 2) * 2^e2, bounds included when m2 is even (round half to even). Works for any
+   * significand below 2^54 and binary64's exponent range, so binary32 uses it too.
+   */
+
+  private static void appendShortest(StringBuilder sb, long m2, int e2, boolean evenSpacing) {
+    boolean acceptBounds = (m2 & 1) == 0;
+    long mv = 4 * m2;
+    long mp = mv + 2;
+    long mm = mv - (evenSpacing ? 2 : 1);
+    // vr, vp, vm: floor of mv, mp, mm times 2^e2 / 10^e10, with e10 chosen to leave at least one
+    // digit more than the result needs (so that the last removed digit rounds the result).
+    long vr;
+    long vp;
+    long vm;
+    int e10;
+    boolean vrExact;
+    boolean vpExact;
+    boolean vmExact;
+    if (e2 >= 0) {
+      int q = log10Pow2(e2) - (e2 > 3 ? 1 : 0);
+      e10 = q;
+      int shift = -e2 + q + Pow5.INV_BITCOUNT + pow5Bits(q) - 1;
+      long lo = Pow5.INV_LO[q];
+      long hi = Pow5.INV_HI[q];
+      vr = mulShift(mv, lo, hi, shift);
+      vp = mulShift(mp, lo, hi, shift);
+      vm = mulShift(mm, lo, hi, shift);
+      // x * 2^e2 / 10^q = x * 2^(e2 - q) / 5^q with e2 >= q: exact iff 5^q divides x.
+      vrExact = multipleOfPowerOf5(mv, q);
+      vpExact = multipleOfPowerOf5(mp, q);
+      vmExact = multipleOfPowerOf5(mm, q);
+    } else {
+      int q = log10Pow5(-e2) - (-e2 > 1 ? 1 : 0);
+      e10 = q + e2;
+      int i = -e2 - q;
+      int shift = q - (pow5Bits(i) - Pow5.BITCOUNT);
+      long lo = Pow5.LO[i];
+      long hi = Pow5.HI[i];
+      vr = mulShift(mv, lo, hi, shift);
+      vp = mulShift(mp, lo, hi, shift);
+      vm = mulShift(mm, lo, hi, shift);
+      // x * 2^e2 / 10^(q + e2) = x * 5^i / 2^q: exact iff 2^q divides x.
+      vrExact = multipleOfPowerOf2(mv, q);
+      vpExact = multipleOfPowerOf2(mp, q);
+      vmExact = multipleOfPowerOf2(mm, q);
+    }
+    if (vpExact && !acceptBounds) {
+      vp--; // the upper bound itself reads back as the next value up
+    }
+    // vm is a candidate only while it is exactly the (included) lower bound.
+    boolean vmIncluded = vmExact && acceptBounds;
+    boolean vrTrailingZeros = vrExact;
+    int lastRemovedDigit = 0;
+    int removed = 0;
+    // Drop digits while a shorter decimal still lies in the interval.
+    while (vp / 10 > vm / 10) {
+      vmIncluded &= vm % 10 == 0;
+      vrTrailingZeros &= lastRemovedDigit == 0;
+      lastRemovedDigit = (int) (vr % 10);
+      vr /= 10;
+      vp /= 10;
+      vm /= 10;
+      removed++;
+    }
+    if (vmIncluded) {
+      while (vm % 10 == 0) {
+        vrTrailingZeros &= lastRemovedDigit == 0;
+        lastRemovedDigit = (int) (vr % 10);
+        vr /= 10;
+        vp /= 10;
+        vm /= 10;
+        removed++;
+      }
+    }
+    if (vrTrailingZeros && lastRemovedDigit == 5 && (vr & 1) == 0) {
+      lastRemovedDigit = 4; // exactly half-way: keep the even digit
+    }
+    long digits = vr + ((vr == vm && !vmIncluded) || lastRemovedDigit >= 5 ? 1 : 0);
+    appendDecimal(sb, digits, e10 + removed);
+  }
+
+  /** Writes digits * 10^exponent (digits > 0) as CPython's {@code float_repr} does. */
+  private static void appendDecimal(StringBuilder sb, long digits, int exponent) {
+    while (digits % 10 == 0) {
+      digits /= 10;
+      exponent++;
+    }
+    int n = digitCount(digits);
+    int decpt = n + exponent; // the value is 0.d1d2...dn * 10^decpt
+    if (decpt > 16 || decpt < -3) {
+      long scale = POW10[n - 1];
+      long lead = digits / scale;
+      sb.append((char) ('0' + lead));
+      if (n > 1) {
+        appendPadded(sb.append('.'), digits - lead * scale, n - 1);
+      }
+      int e = decpt - 1;
+      sb.append(e < 0 ? "e-" : "e+");
+      if (e > -10 && e < 10) {
+        sb.append('0');
+      }
+      sb.append(Math.abs(e));
+    } else if (decpt <= 0) {
+      sb.append("0.");
+      for (int i = decpt; i < 0; i++) {
+        sb.append('0');
+      }
+      sb.append(digits);
+    } else if (decpt >= n) {
+      sb.append(digits);
+      for (int i = n; i < decpt; i++) {
+        sb.append('0');
+      }
+      sb.append(".0");
+    } else {
+      long scale = POW10[n - decpt];
+      sb.append(digits / scale).append('.');
+      appendPadded(sb, digits % scale, n - decpt);
+    }
+  }
+
+  private static void appendPadded(StringBuilder sb, long value, int width) {
+    for (int i = digitCount(value); i < width; i++) {
+      sb.append('0');
+    }
+    sb.append(value);
+  }
+
+  private static final long[] POW10 = new long[19];
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
+  }
+
+  /** Decimal digits of a positive long below 10^18. */
+  private static int digitCount(long value) {
+    int n = 1;
+    while (n < POW10.length && value >= POW10[n]) {
+      n++;
+    }
+    return n;
+  }
+
+  /** floor(log10(2^e)) for 0 <= e <= 1650. */
+  private static int log10Pow2(int e) {
+    return (int) ((e * 78913L) >>> 18);
+  }
+
+  /** floor(log10(5^e)) for 0 <= e <= 2620. */
+  private static int log10Pow5(int e) {
+    return (int) ((e * 732923L) >>> 20);
+  }
+
+  /** The bit length of 5^e, ceil(log2(5^e)) or 1 for e = 0, for 0 <= e <= 3528. */
+  private static int pow5Bits(int e) {
+    return (int) (((e * 1217359L) >>> 19) + 1);
+  }
+
+  private static boolean multipleOfPowerOf5(long value, int p) {
+    for (int i = 0; i < p; i++) {
+      if (value % 5 != 0) {
+        return false;
+      }
+      value /= 5;
+    }
+    return true;
+  }
+
+  private static boolean multipleOfPowerOf2(long value, int p) {
+    return p < 64 && (value & ((1L << p) - 1)) == 0;
+  }
+
+  /** floor(m * (hi * 2^64 + lo) / 2^shift) for 0 <= m < 2^60, 0 <= hi < 2^62, 64 < shift < 128. */
+  private static long mulShift(long m, long lo, long hi, int shift) {
+    long high0 = Math.multiplyHigh(m, lo) + ((lo >> 63) & m); // unsigned high half of m * lo
+    long low1 = m * hi;
+    long high1 = Math.multiplyHigh(m, hi);
+    long sum = high0 + low1;
+    if (Long.compareUnsigned(sum, high0) < 0) {
+      high1++;
+    }
+    int dist = shift - 64;
+    return (high1 << (64 - dist)) | (sum >>> dist);
+  }
+
+  /**
+   * Ryu's tables, built once on first use: 5^i and 2^k / 5^q as 125-bit fixed-point numbers, split
+   * in two longs each. Sized for binary64's exponent range.
+   */
+  private static final class Pow5 {
+    static final int BITCOUNT = 125;
+    static final int INV_BITCOUNT = 125;
+    /** 5^i shifted to exactly 125 bits, for i up to -e2 - q of the smallest subnormal. */
+    static final long[] LO = new long[326];
+    static final long[] HI = new long[326];
+    /** floor(2^(bitLength(5^q) - 1 + 125) / 5^q) + 1, for q up to log10Pow2 of the largest e2. */
+    static final long[] INV_LO = new long[292];
+    static final long[] INV_HI = new long[292];
+
+    static {
+      BigInteger pow = BigInteger.ONE;
+      BigInteger five = BigInteger.valueOf(5);
+      for (int i = 0; i < LO.length; i++) {
+        int bits = pow.bitLength();
+        BigInteger split = pow.shiftRight(bits - BITCOUNT);
+        LO[i] = split.longValue();
+        HI[i] = split.shiftRight(64).longValue();
+        if (i < INV_LO.length) {
+          BigInteger inv = BigInteger.ONE.shiftLeft(bits - 1 + INV_BITCOUNT).divide(pow)
+              .add(BigInteger.ONE);
+          INV_LO[i] = inv.longValue();
+          INV_HI[i] = inv.shiftRight(64).longValue();
+        }
+        pow = pow.multiply(five);
+      }
+    }
+
+    private Pow5() {}
+  }
+}
