@@ -204,6 +204,10 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
 
   @Override
   default List<Object> subList(int fromIndex, int toIndex) {
+    // List.of's checks and words: IllegalArgumentException when the range is reversed.
+    if (fromIndex > toIndex && fromIndex >= 0 && toIndex <= size()) {
+      throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
+    }
     Objects.checkFromToIndex(fromIndex, toIndex, size());
     return Collections.unmodifiableList(Arrays.asList(toArray()).subList(fromIndex, toIndex));
   }
