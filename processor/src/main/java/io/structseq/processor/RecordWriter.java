@@ -40,6 +40,10 @@ final class RecordWriter {
         .addSuperinterface(model.interfaceType())
         .addJavadoc(javadoc())
         .recordConstructor(canonicalConstructor())
+        // A component named like a type we call (Objects, Double, ...) would shadow it in
+        // expressions; JavaPoet then writes such types fully qualified.
+        .alwaysQualify(model.fields().stream().map(FieldModel::name).toArray(String[]::new))
+        .alwaysQualify(model.shadowingNames().toArray(new String[0]))
         .addField(typeField());
     if (!model.typeVariables().isEmpty() || needsFactoryMethod()) {
       record.addMethod(factoryMethod());
@@ -52,13 +56,17 @@ final class RecordWriter {
     for (FieldModel field : model.fields()) {
       record.addMethod(wither(field));
     }
+    BuilderWriter builder = new BuilderWriter(model);
     record.addMethod(replace())
+        .addMethod(builder.builderMethod())
+        .addMethod(builder.toBuilderMethod())
         .addMethod(equalsMethod())
         .addMethod(hashCodeMethod())
         .addMethod(toStringMethod());
     if (model.comparableTo() != null) {
       record.addMethod(compareTo());
     }
+    record.addType(builder.builderType());
     return JavaFile.builder(model.recordName().packageName(), record.build())
         .skipJavaLangImports(true)
         .indent("  ")
@@ -155,7 +163,7 @@ final class RecordWriter {
     MethodSpec.Builder get = override("get", ClassName.OBJECT).addParameter(int.class, "index")
         .beginControlFlow("switch (index)");
     for (FieldModel field : model.visibleFields()) {
-      get.addStatement("case $L: return $N", field.index(), field.name());
+      get.addStatement("case $L: return this.$N", field.index(), field.name());
     }
     return get.addStatement("default: throw $T.outOfRange($N, index)", ClassNames.STRUCT_SUPPORT,
             ClassNames.TYPE_FIELD)
@@ -176,13 +184,13 @@ final class RecordWriter {
       named.stream()
           .sorted(java.util.Comparator.comparingInt(f -> hash.slot(f.name())))
           .forEach(f -> get.addCode("case $L:\n", hash.slot(f.name()))
-              .addStatement("$>if ($S.equals(name)) return $N", f.name(), f.name())
+              .addStatement("$>if ($S.equals(name)) return this.$N", f.name(), f.name())
               .addStatement("break$<"));
       get.endControlFlow().endControlFlow();
     } else if (!named.isEmpty()) {
       get.beginControlFlow("if (name != null)").beginControlFlow("switch (name)");
       for (FieldModel f : named) {
-        get.addStatement("case $S: return $N", f.name(), f.name());
+        get.addStatement("case $S: return this.$N", f.name(), f.name());
       }
       get.endControlFlow().endControlFlow();
     }
@@ -203,8 +211,9 @@ final class RecordWriter {
   }
 
   private MethodSpec wither(FieldModel field) {
+    // The wither's parameter has the field's name; every other value is read through this.
     CodeBlock arguments = model.fields().stream()
-        .map(f -> CodeBlock.of("$N", f.name()))
+        .map(f -> CodeBlock.of(f == field ? "$N" : "this.$N", f.name()))
         .collect(CodeBlock.joining(",$W"));
     return MethodSpec.methodBuilder(field.witherName())
         .addJavadoc("Returns a copy with {@code $L} replaced.\n\n@param $L the new value\n@return the copy\n",
@@ -254,13 +263,13 @@ final class RecordWriter {
   private static CodeBlock fieldEquals(FieldModel f) {
     switch (f.kind()) {
       case DOUBLE:
-        return CodeBlock.of("Double.compare($N, that.$N) == 0", f.name(), f.name());
+        return CodeBlock.of("$T.compare(this.$N, that.$N) == 0", Double.class, f.name(), f.name());
       case FLOAT:
-        return CodeBlock.of("Float.compare($N, that.$N) == 0", f.name(), f.name());
+        return CodeBlock.of("$T.compare(this.$N, that.$N) == 0", Float.class, f.name(), f.name());
       case INT: case LONG: case SHORT: case BYTE: case CHAR: case BOOLEAN:
-        return CodeBlock.of("$N == that.$N", f.name(), f.name());
+        return CodeBlock.of("this.$N == that.$N", f.name(), f.name());
       default:
-        return CodeBlock.of("$T.equals($N, that.$N)", OBJECTS, f.name(), f.name());
+        return CodeBlock.of("$T.equals(this.$N, that.$N)", OBJECTS, f.name(), f.name());
     }
   }
 
@@ -275,22 +284,22 @@ final class RecordWriter {
   }
 
   private static CodeBlock fieldHash(FieldModel f) {
-    String box = boxName(f.kind());
+    ClassName box = boxName(f.kind());
     return box == null
-        ? CodeBlock.of("$T.hashCode($N)", OBJECTS, f.name())
-        : CodeBlock.of("$L.hashCode($N)", box, f.name());
+        ? CodeBlock.of("$T.hashCode(this.$N)", OBJECTS, f.name())
+        : CodeBlock.of("$T.hashCode(this.$N)", box, f.name());
   }
 
-  private static String boxName(TypeKind kind) {
+  private static ClassName boxName(TypeKind kind) {
     switch (kind) {
-      case INT: return "Integer";
-      case LONG: return "Long";
-      case DOUBLE: return "Double";
-      case FLOAT: return "Float";
-      case SHORT: return "Short";
-      case BYTE: return "Byte";
-      case CHAR: return "Character";
-      case BOOLEAN: return "Boolean";
+      case INT: return ClassName.get(Integer.class);
+      case LONG: return ClassName.get(Long.class);
+      case DOUBLE: return ClassName.get(Double.class);
+      case FLOAT: return ClassName.get(Float.class);
+      case SHORT: return ClassName.get(Short.class);
+      case BYTE: return ClassName.get(Byte.class);
+      case CHAR: return ClassName.get(Character.class);
+      case BOOLEAN: return ClassName.get(Boolean.class);
       default: return null;
     }
   }
@@ -305,10 +314,10 @@ final class RecordWriter {
       String prefix = separator + (f.unnamed() ? labelOf(f) : f.name()) + "=";
       switch (f.kind()) {
         case INT: case LONG: case SHORT: case BYTE:
-          toString.addStatement("sb.append($S).append($N)", prefix, f.name());
+          toString.addStatement("sb.append($S).append(this.$N)", prefix, f.name());
           break;
         default:
-          toString.addStatement("$T.append(sb.append($S), $N)", ClassNames.PY_REPR, prefix, f.name());
+          toString.addStatement("$T.append(sb.append($S), this.$N)", ClassNames.PY_REPR, prefix, f.name());
           break;
       }
       separator = ", ";
@@ -330,15 +339,15 @@ final class RecordWriter {
     List<FieldModel> visible = model.visibleFields();
     for (int i = 0; i < visible.size(); i++) {
       FieldModel f = visible.get(i);
-      String box = boxName(f.kind());
+      ClassName box = boxName(f.kind());
       CodeBlock comparison;
       if (box != null) {
-        comparison = CodeBlock.of("$L.compare($N, other.$N())", box, f.name(), f.name());
+        comparison = CodeBlock.of("$T.compare(this.$N, other.$N())", box, f.name(), f.name());
       } else if (f.nullable()) {
-        comparison = CodeBlock.of("$N == null ? (other.$N() == null ? 0 : -1) : other.$N() == null ? 1"
-            + " : $N.compareTo(other.$N())", f.name(), f.name(), f.name(), f.name(), f.name());
+        comparison = CodeBlock.of("this.$N == null ? (other.$N() == null ? 0 : -1) : other.$N() == null ? 1"
+            + " : this.$N.compareTo(other.$N())", f.name(), f.name(), f.name(), f.name(), f.name());
       } else {
-        comparison = CodeBlock.of("$N.compareTo(other.$N())", f.name(), f.name());
+        comparison = CodeBlock.of("this.$N.compareTo(other.$N())", f.name(), f.name());
       }
       if (i == visible.size() - 1) {
         return compareTo.addStatement("return $L", comparison).build();
@@ -351,7 +360,7 @@ final class RecordWriter {
 
   private CodeBlock allValues() {
     return model.fields().stream()
-        .map(f -> CodeBlock.of("$N", f.name()))
+        .map(f -> CodeBlock.of("this.$N", f.name()))
         .collect(CodeBlock.joining(",$W", "new Object[] {", "}"));
   }
 

@@ -20,6 +20,8 @@ import javax.lang.model.element.TypeElement;
  * @param fields every field in canonical order
  * @param comparableTo the interface's {@code Comparable<Self>} type argument, or null when the
  *     record gets no {@code compareTo}
+ * @param shadowingNames simple names of the interface and its enclosing types that are also names of
+ *     {@code java.lang} types, which the generated code must then write fully qualified
  */
 record StructModel(
     TypeElement element,
@@ -29,7 +31,8 @@ record StructModel(
     String displayName,
     String doc,
     List<FieldModel> fields,
-    TypeName comparableTo) {
+    TypeName comparableTo,
+    List<String> shadowingNames) {
 
   /** @return the interface's name without type arguments, for Javadoc links */
   ClassName interfaceName() {

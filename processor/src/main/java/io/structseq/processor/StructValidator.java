@@ -196,7 +196,8 @@ final class StructValidator {
         ? interfaceName
         : ParameterizedTypeName.get(interfaceName, typeVariables.toArray(new TypeName[0]));
     return Outcome.valid(new StructModel(type, interfaceType, recordName, List.copyOf(typeVariables),
-        displayName(type), DocComments.of(elements, type), List.copyOf(fields), comparableTo));
+        displayName(type), DocComments.of(elements, type), List.copyOf(fields), comparableTo,
+        shadowingNames(type)));
   }
 
   /** Reads one abstract method as a field, reporting what is wrong with it; null if anything is. */
@@ -403,6 +404,18 @@ final class StructValidator {
       e = e.getEnclosingElement();
     }
     return ((PackageElement) e).getQualifiedName().toString();
+  }
+
+  /** An interface named Integer makes java.lang.Integer ambiguous in its package, and so on. */
+  private List<String> shadowingNames(TypeElement type) {
+    List<String> names = new ArrayList<>();
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      String simple = e.getSimpleName().toString();
+      if (elements.getTypeElement("java.lang." + simple) != null) {
+        names.add(simple);
+      }
+    }
+    return List.copyOf(names);
   }
 
   private String displayName(TypeElement type) {
