@@ -1,0 +1,209 @@
+package io.structseq.runtime;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A compiled tz database file (TZif, RFC 8536, versions 1 to 4), such as
+ * {@code /usr/share/zoneinfo/Europe/Berlin}, evaluated exactly as glibc's {@code tzfile.c} does:
+ * the transition table first, the POSIX TZ footer ({@link TzString}) from the last transition on,
+ * and before the first transition the first standard-time type.
+ *
+ * <p>Leap-second records ({@code right/} zones) are read past but not applied; glibc would shift
+ * the broken-down time by the accumulated leap seconds.
+ */
+final class TzFile implements TzZone {
+  private static final int HEADER_SIZE = 44;
+
+  private final long[] transitions;
+  /** For each transition, the index into {@link #types} that applies from it on. */
+  private final byte[] transitionTypes;
+  private final TzPeriod[] types;
+  /** The footer, or null when the file has none (version 1, or an empty footer). */
+  private final TzString footer;
+  /** The type before the first transition: the first standard-time type, as glibc picks it. */
+  private final TzPeriod initial;
+
+  private TzFile(long[] transitions, byte[] transitionTypes, TzPeriod[] types, TzString footer) {
+    this.transitions = transitions;
+    this.transitionTypes = transitionTypes;
+    this.types = types;
+    this.footer = footer;
+    TzPeriod first = types[0];
+    for (TzPeriod type : types) {
+      if (!type.dst()) {
+        first = type;
+        break;
+      }
+    }
+    this.initial = first;
+  }
+
+  /**
+   * Reads a TZif file.
+   *
+   * @param file the file
+   * @return the zone, or empty if the file does not exist, cannot be read or is not a valid TZif
+   *     file (glibc then falls back to reading the name as a POSIX TZ string)
+   */
+  static Optional<TzFile> read(Path file) {
+    byte[] bytes;
+    try {
+      if (!Files.isRegularFile(file)) {
+        return Optional.empty();
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | SecurityException e) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parse(bytes));
+    } catch (RuntimeException e) { // truncated or inconsistent data
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Parses TZif data.
+   *
+   * @param bytes the whole file
+   * @return the zone
+   * @throws IllegalArgumentException if the data is not valid TZif
+   * @throws java.nio.BufferUnderflowException if it is truncated
+   */
+  static TzFile parse(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes); // big-endian, as TZif is
+    Header header = Header.read(in);
+    boolean wide = false;
+    if (header.version >= '2') {
+      // Skip the version 1 data block; glibc on a 64-bit time_t uses only the second one.
+      in.position(in.position() + header.dataSize(4));
+      header = Header.read(in);
+      wide = true;
+    }
+    long[] transitions = new long[header.timecnt];
+    for (int i = 0; i < transitions.length; i++) {
+      transitions[i] = wide ? in.getLong() : in.getInt();
+    }
+    byte[] transitionTypes = new byte[header.timecnt];
+    in.get(transitionTypes);
+    int[] offsets = new int[header.typecnt];
+    boolean[] dst = new boolean[header.typecnt];
+    int[] abbreviationIndex = new int[header.typecnt];
+    for (int i = 0; i < header.typecnt; i++) {
+      offsets[i] = in.getInt();
+      int isdst = in.get() & 0xFF;
+      if (isdst > 1) {
+        throw new IllegalArgumentException("bad isdst " + isdst);
+      }
+      dst[i] = isdst == 1;
+      abbreviationIndex[i] = in.get() & 0xFF;
+    }
+    byte[] chars = new byte[header.charcnt];
+    in.get(chars);
+    in.position(in.position() + header.leapcnt * (wide ? 12 : 8) + header.isstdcnt + header.isutcnt);
+
+    TzPeriod[] types = new TzPeriod[header.typecnt];
+    for (int i = 0; i < types.length; i++) {
+      int start = abbreviationIndex[i];
+      if (start >= chars.length) {
+        throw new IllegalArgumentException("bad abbreviation index " + start);
+      }
+      int end = start;
+      while (end < chars.length && chars[end] != 0) {
+        end++;
+      }
+      String abbreviation = new String(chars, start, end - start, StandardCharsets.US_ASCII);
+      types[i] = new TzPeriod(offsets[i], dst[i], abbreviation);
+    }
+    if (types.length == 0) {
+      throw new IllegalArgumentException("no local time types");
+    }
+    for (byte t : transitionTypes) {
+      if ((t & 0xFF) >= types.length) {
+        throw new IllegalArgumentException("bad transition type " + (t & 0xFF));
+      }
+    }
+
+    TzString footer = null;
+    if (wide && in.remaining() > 1 && in.get() == '\n') {
+      int start = in.position();
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      if (end > start) {
+        footer = TzString.parse(new String(bytes, start, end - start, StandardCharsets.US_ASCII));
+      }
+    }
+    return new TzFile(transitions, transitionTypes, types, footer);
+  }
+
+  @Override
+  public TzPeriod periodAt(long epochSecond) {
+    int n = transitions.length;
+    if (n == 0 || epochSecond < transitions[0]) {
+      return initial;
+    }
+    if (epochSecond >= transitions[n - 1] && footer != null) {
+      return footer.periodAt(epochSecond);
+    }
+    // The last transition at or before the instant.
+    int i = Arrays.binarySearch(transitions, epochSecond);
+    if (i < 0) {
+      i = -i - 2;
+    } else {
+      while (i + 1 < n && transitions[i + 1] == epochSecond) {
+        i++;
+      }
+    }
+    return types[transitionTypes[i] & 0xFF];
+  }
+
+  /** The counts of a TZif header, in file order. */
+  private static final class Header {
+    int version;
+    int isutcnt;
+    int isstdcnt;
+    int leapcnt;
+    int timecnt;
+    int typecnt;
+    int charcnt;
+
+    static Header read(ByteBuffer in) {
+      if (in.remaining() < HEADER_SIZE
+          || in.get() != 'T' || in.get() != 'Z' || in.get() != 'i' || in.get() != 'f') {
+        throw new IllegalArgumentException("not a TZif file");
+      }
+      Header h = new Header();
+      h.version = in.get() & 0xFF;
+      in.position(in.position() + 15);
+      h.isutcnt = count(in);
+      h.isstdcnt = count(in);
+      h.leapcnt = count(in);
+      h.timecnt = count(in);
+      h.typecnt = count(in);
+      h.charcnt = count(in);
+      return h;
+    }
+
+    private static int count(ByteBuffer in) {
+      int c = in.getInt();
+      if (c < 0 || c > 1 << 20) {
+        throw new IllegalArgumentException("bad count " + c);
+      }
+      return c;
+    }
+
+    /** The size of the data block that follows this header, for transition times of a width. */
+    int dataSize(int timeSize) {
+      return timecnt * timeSize + timecnt + typecnt * 6 + charcnt + leapcnt * (timeSize + 4)
+          + isstdcnt + isutcnt;
+    }
+  }
+}
