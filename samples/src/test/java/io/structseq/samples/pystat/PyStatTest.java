@@ -1,0 +1,73 @@
+package io.structseq.samples.pystat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.structseq.runtime.Os;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@link PyStat#run} in-process: options, output and exit status, without a subprocess. */
+class PyStatTest {
+
+  /** The outcome of one run. */
+  record Result(int status, String out, String err) {}
+
+  static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = PyStat.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void printsTheRepr() throws IOException {
+    Result r = run("/etc/hosts", "-L", "/dev/null");
+    assertEquals(0, r.status(), r.err());
+    assertEquals(Os.lstat(Path.of("/etc/hosts")) + "\n" + Os.stat(Path.of("/dev/null")) + "\n", r.out());
+  }
+
+  @Test
+  void fieldAndJson() throws IOException {
+    assertEquals(Os.lstat(Path.of("/")).st_ino() + "\n", run("--field", "st_ino", "/").out());
+    assertEquals(Os.lstat(Path.of("/")).st_mode() + "\n", run("--field=st_mode", "/").out());
+    String json = run("--json", "/").out();
+    assertTrue(json.startsWith("{\"st_mode\": " + Os.lstat(Path.of("/")).st_mode() + ", \"st_ino\": "),
+        json);
+    assertTrue(json.endsWith("}\n"), json);
+  }
+
+  @Test
+  void doubleDashEndsOptions() {
+    Result r = run("--", "-L");
+    assertEquals(1, r.status());
+    assertEquals("pystat: cannot stat '-L': No such file or directory\n", r.err());
+  }
+
+  @Test
+  void usage() {
+    Result r = run();
+    assertEquals(2, r.status());
+    assertTrue(r.err().startsWith("pystat: no PATH given\nusage: pystat"), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void jsonLikePythonsJsonDumps() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("a", 1);
+    map.put("b", 1.5e16);
+    map.put("c", null);
+    map.put("d", "q\"\\é\n");
+    map.put("e", 0.1);
+    assertEquals("{\"a\": 1, \"b\": 1.5e+16, \"c\": null, \"d\": \"q\\\"\\\\\\u00e9\\n\", \"e\": 0.1}",
+        PyStat.Json.object(map));
+  }
+}
