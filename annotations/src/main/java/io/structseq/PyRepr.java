@@ -309,6 +309,49 @@ public final class PyRepr {
   // bool and str
 
   /**
+   * Python's repr of an integer: its decimal digits. This overload exists so that {@code repr(42)}
+   * (an {@code int}, {@code short}, {@code byte} or {@code long}) prints {@code 42}, not the
+   * {@code 42.0} that widening to {@link #repr(float)} would give.
+   *
+   * @param value the value
+   * @return the repr
+   */
+  public static String repr(long value) {
+    return Long.toString(value);
+  }
+
+  /**
+   * Appends Python's repr of an integer: its decimal digits (see {@link #repr(long)}).
+   *
+   * @param sb the builder to append to
+   * @param value the value
+   * @return {@code sb}
+   */
+  public static StringBuilder append(StringBuilder sb, long value) {
+    return sb.append(value);
+  }
+
+  /**
+   * Python's repr of a bool: {@code True} or {@code False}.
+   *
+   * @param value the value
+   * @return the repr
+   */
+  public static String repr(boolean value) {
+    return value ? "True" : "False";
+  }
+
+  /**
+   * Python's repr of the one-character {@code str} holding {@code value}.
+   *
+   * @param value the character
+   * @return the repr, as {@link #append(StringBuilder, char)} writes it
+   */
+  public static String repr(char value) {
+    return append(new StringBuilder(8), value).toString();
+  }
+
+  /**
    * Appends Python's repr of a bool: {@code True} or {@code False}.
    *
    * @param sb the builder to append to
@@ -439,8 +482,8 @@ public final class PyRepr {
 
   /**
    * Python's {@code repr()} of a {@code float} with this value: see
-   * {@link #append(StringBuilder, double)}. Beware that {@code repr(42)} and {@code repr('a')}
-   * resolve to {@link #repr(float)}, not to {@link #repr(Object)}: box integers and characters.
+   * {@link #append(StringBuilder, double)}. Integers, characters and booleans have overloads of
+   * their own ({@link #repr(long)}, {@link #repr(char)}, {@link #repr(boolean)}).
    *
    * @param value the value
    * @return the repr, as {@link #append(StringBuilder, double)} writes it
@@ -458,10 +501,8 @@ public final class PyRepr {
    * {@code 2.5e-07}); {@code inf}, {@code -inf}, {@code nan} (whatever the sign and payload),
    * {@code 0.0} and {@code -0.0}.
    *
-   * <p>Beware: Java's overload resolution sends a {@code byte}, {@code short}, {@code int} or
-   * {@code long} argument to {@link #append(StringBuilder, float)} (a widening conversion beats
-   * boxing), which prints {@code 42} as {@code 42.0}. Python's repr of an integer is what
-   * {@link StringBuilder#append(long)} writes.
+   * <p>A {@code byte}, {@code short}, {@code int} or {@code long} argument resolves to
+   * {@link #append(StringBuilder, long)} and prints as an integer.
    *
    * @param sb the builder to append to
    * @param value the value

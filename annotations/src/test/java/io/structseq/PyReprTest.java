@@ -630,4 +630,20 @@ class PyReprTest {
     assertEquals(inputLines.size(), lines.size(), "python output lines");
     return lines;
   }
+
+  @Test
+  void primitiveIntegersCharsAndBooleansPickTheirOwnOverloads() {
+    int i = 42;
+    short sh = -7;
+    byte b = 3;
+    assertEquals("42", PyRepr.repr(i));
+    assertEquals("-7", PyRepr.repr(sh));
+    assertEquals("3", PyRepr.repr(b));
+    assertEquals("9223372036854775807", PyRepr.repr(Long.MAX_VALUE));
+    assertEquals("x=42", PyRepr.append(new StringBuilder("x="), i).toString());
+    assertEquals("'a'", PyRepr.repr('a'));
+    assertEquals("\"'\"", PyRepr.repr('\''));
+    assertEquals("True", PyRepr.repr(true));
+    assertEquals("42.0", PyRepr.repr(42.0f));
+  }
 }
