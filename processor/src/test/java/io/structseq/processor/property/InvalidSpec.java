@@ -1,0 +1,293 @@
+package io.structseq.processor.property;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A random {@code @StructSeq} type with one or more of the contract's compile errors planted, alone or
+ * mixed, rendered with each offending element on a line of its own so that the expected error lines
+ * are known.
+ *
+ * @param seed the seed it was made from
+ * @param errors the planted errors
+ * @param fileType the top-level type of the file that declares the annotated type
+ * @param text the source with {@code PKG} for its package
+ * @param extraTypes top-level types of other files ({@code PKG} for the package), simple name to text
+ * @param allowedLines lines an error of this spec may be on: the planted elements and the type's own
+ * @param requiredLines lines that must each carry at least one error
+ */
+record InvalidSpec(
+    long seed,
+    Set<Error> errors,
+    String fileType,
+    String text,
+    List<String[]> extraTypes,
+    Set<Integer> allowedLines,
+    Set<Integer> requiredLines) {
+
+  /** The contract's compile errors ("Processor errors" in CONTRACT.md). */
+  enum Error {
+    NOT_INTERFACE, NOT_STRUCT_SEQUENCE,
+    NOT_ACCESSIBLE, NAME_TAKEN, COMPARABLE_TO_OTHER, INHERITED_BAD_METHOD, NO_VISIBLE_FIELD,
+    PARAMETERS, TYPE_PARAMETERS, VOID, THROWS, NAME_CLASH, HIDDEN_AND_UNNAMED, NOT_A_FIELD,
+    NULLABLE_PRIMITIVE, NOT_COMPARABLE, WITHER_COLLISION;
+
+    boolean onMethod() {
+      return ordinal() >= PARAMETERS.ordinal();
+    }
+  }
+
+  static final String[] NAME_CLASHES = {
+    "int size();", "Object get();", "int hashCode();", "java.util.stream.Stream<Object> stream();",
+    "Object clone();", "boolean isEmpty();", "String toString();", "int TYPE();", "String replace();",
+    "java.util.Iterator<Object> iterator();", "Object[] toArray();", "int compare();", "boolean equals();",
+    "int builder();", "int toBuilder();", "java.util.Map<String, Object> asMap();", "int finalize();",
+    "io.structseq.StructType<?> structType();", "java.util.Spliterator<Object> spliterator();",
+    "int indexOf();", "long contains();", "String subList();",
+    "@Hidden java.util.ListIterator<Object> listIterator();", "@Unnamed(label = \"n\") Object[] toArray();",
+  };
+
+  @Override
+  public String toString() {
+    return "InvalidSpec(" + errors + ", seed " + seed + ")";
+  }
+
+  static InvalidSpec random(Random r) {
+    long seed = r.nextLong();
+    return new Builder(new Random(seed), seed).build();
+  }
+
+  /** Lays the type out line by line, noting where each planted error is. */
+  private static final class Builder {
+    private final Random g;
+    private final long seed;
+    private final String name;
+    private final List<String> lines = new ArrayList<>();
+    private final Set<Integer> allowed = new TreeSet<>();
+    private final Set<Integer> required = new TreeSet<>();
+    private final List<String[]> extraTypes = new ArrayList<>();
+    private int counter;
+
+    Builder(Random g, long seed) {
+      this.g = g;
+      this.seed = seed;
+      String base = Identifiers.typeName(g);
+      this.name = List.of("Integer", "Character", "Override", "Record", "Comparable").contains(base) ? "Bad" + base : base;
+    }
+
+    InvalidSpec build() {
+      lines.add("package PKG;");
+      lines.add("import io.structseq.*;");
+      lines.add("import java.util.List;");
+      Set<Error> errors = EnumSet.noneOf(Error.class);
+      int pick = g.nextInt(100);
+      if (pick < 8) {
+        errors.add(Error.NOT_INTERFACE);
+        return notInterface(errors);
+      }
+      if (pick < 14) {
+        errors.add(Error.NOT_STRUCT_SEQUENCE);
+        return notStructSequence(errors);
+      }
+      int count = 1 + g.nextInt(4);
+      List<Error> mixable = List.of(Error.values()).subList(Error.NOT_ACCESSIBLE.ordinal(), Error.values().length);
+      List<Error> methodErrors = new ArrayList<>();
+      while (errors.size() + methodErrors.size() < count) {
+        Error e = mixable.get(g.nextInt(mixable.size()));
+        if (e.onMethod()) {
+          methodErrors.add(e);
+        } else {
+          errors.add(e);
+        }
+      }
+      errors.addAll(methodErrors);
+      if (errors.contains(Error.NO_VISIBLE_FIELD)) {
+        errors.removeIf(Error::onMethod);
+        methodErrors.clear();
+      }
+      if (errors.contains(Error.COMPARABLE_TO_OTHER)) {
+        errors.remove(Error.NOT_COMPARABLE);
+        methodErrors.removeIf(e -> e == Error.NOT_COMPARABLE);
+      }
+      boolean selfComparable = errors.contains(Error.NOT_COMPARABLE) || (!errors.contains(Error.COMPARABLE_TO_OTHER)
+          && g.nextInt(6) == 0);
+
+      List<String[]> members = new ArrayList<>(); // {text, "bad" or "good"}
+      int good = errors.contains(Error.NO_VISIBLE_FIELD) ? g.nextInt(3) : 1 + g.nextInt(3);
+      for (int i = 0; i < good; i++) {
+        members.add(new String[] {(errors.contains(Error.NO_VISIBLE_FIELD) ? "@Hidden " : "")
+            + (g.nextBoolean() ? "int" : "long") + " good" + i + "();", "good"});
+      }
+      if (!errors.contains(Error.NO_VISIBLE_FIELD) && g.nextBoolean()) {
+        members.add(new String[] {"default int derived() { return 1; }", "good"});
+      }
+      String[] wither = null;
+      for (Error e : methodErrors) {
+        if (e == Error.WITHER_COLLISION) {
+          if (wither == null) {
+            String n = "wc" + (counter++);
+            members.add(new String[] {"int " + n + "();", "good"});
+            wither = new String[] {"int " + Character.toUpperCase(n.charAt(0)) + n.substring(1) + "();", "bad"};
+          }
+        } else {
+          members.add(new String[] {methodError(e), "bad"});
+        }
+      }
+      Collections.shuffle(members, g);
+      if (wither != null) {
+        members.add(members.size() == 0 ? 0 : g.nextInt(members.size()) + 1, wither);
+        // the later of the twins gets the error: move the good twin before it if the shuffle put it after
+        int bad = members.indexOf(wither);
+        String goodTwin = "int " + wither[0].substring(4, 5).toLowerCase() + wither[0].substring(5);
+        for (int i = bad + 1; i < members.size(); i++) {
+          if (members.get(i)[0].equals(goodTwin)) {
+            String[] twin = members.remove(i);
+            members.add(bad, twin);
+            break;
+          }
+        }
+      }
+
+      boolean privateNested = errors.contains(Error.NOT_ACCESSIBLE);
+      boolean inPrivateClass = privateNested && g.nextBoolean();
+      String indent = "";
+      String recordPrefix = "";
+      String fileType = name;
+      if (privateNested) {
+        fileType = "Holder";
+        lines.add("public final class Holder {");
+        indent = "  ";
+        recordPrefix = "Holder_";
+        if (inPrivateClass) {
+          lines.add("  private static final class Inner {");
+          indent = "    ";
+          recordPrefix = "Holder_Inner_";
+        }
+      }
+      if (g.nextBoolean()) {
+        lines.add(indent + "/** A spec with " + errors + ". */");
+      }
+      String modifiers = !privateNested ? "public " : inPrivateClass ? "" : "private ";
+      String supers = "StructSequence"
+          + (errors.contains(Error.INHERITED_BAD_METHOD) ? ", " + name + "Base" : "")
+          + (errors.contains(Error.COMPARABLE_TO_OTHER) ? ", java.lang.Comparable<String>" : "")
+          + (selfComparable ? ", java.lang.Comparable<" + name + ">" : "");
+      lines.add(indent + "@StructSeq " + modifiers + "interface " + name + " extends " + supers + " {");
+      int typeLine = lines.size();
+      allowed.add(typeLine);
+      if (errors.stream().anyMatch(e -> !e.onMethod())) {
+        required.add(typeLine);
+      }
+      for (String[] member : members) {
+        lines.add(indent + "  " + member[0]);
+        if (member[1].equals("bad")) {
+          allowed.add(lines.size());
+          required.add(lines.size());
+        }
+      }
+      lines.add(indent + "}");
+      if (privateNested) {
+        if (inPrivateClass) {
+          lines.add("  }");
+        }
+        lines.add("}");
+      }
+      if (errors.contains(Error.INHERITED_BAD_METHOD)) {
+        String bad = List.of("int scaled(int factor);", "void nothing();", "<T> T anything();",
+            "int risky() throws Exception;").get(g.nextInt(4));
+        lines.add("interface " + name + "Base { " + bad + " }");
+      }
+      if (errors.contains(Error.NAME_TAKEN)) {
+        String taken = recordPrefix + name + "Record";
+        extraTypes.add(new String[] {taken, "package PKG;\npublic class " + taken + " {}\n"});
+      }
+      if (errors.contains(Error.NULLABLE_PRIMITIVE)) {
+        String target = g.nextBoolean() ? "ElementType.TYPE_USE" : "ElementType.METHOD, ElementType.TYPE_USE";
+        extraTypes.add(new String[] {"Nullable", "package PKG;\nimport java.lang.annotation.*;\n@Target({" + target
+            + "})\npublic @interface Nullable {}\n"});
+      }
+      return new InvalidSpec(seed, errors, fileType, String.join("\n", lines) + "\n", extraTypes, allowed, required);
+    }
+
+    private String methodError(Error e) {
+      String n = "m" + (counter++);
+      switch (e) {
+        case PARAMETERS:
+          return g.nextBoolean() ? "int " + n + "(int a);" : "String " + n + "(String s, int... rest);";
+        case TYPE_PARAMETERS:
+          return g.nextBoolean() ? "<T> T " + n + "();" : "<T extends Number> int " + n + "();";
+        case VOID:
+          return (g.nextBoolean() ? "@Hidden " : "") + "void " + n + "();";
+        case THROWS:
+          return List.of("int " + n + "() throws java.io.IOException;", "String " + n + "() throws Exception;",
+              "long " + n + "() throws RuntimeException, Error;").get(g.nextInt(3));
+        case NAME_CLASH:
+          return NAME_CLASHES[g.nextInt(NAME_CLASHES.length)];
+        case HIDDEN_AND_UNNAMED:
+          return g.nextBoolean() ? "@Hidden @Unnamed int " + n + "();" : "@Unnamed(label = \"l\") @Hidden String " + n + "();";
+        case NOT_A_FIELD:
+          return List.of("@Hidden default int " + n + "() { return 1; }",
+              "@Unnamed static int " + n + "() { return 0; }",
+              "@Unnamed(label = \"x\") default String " + n + "() { return \"\"; }",
+              "@Hidden private int " + n + "() { return 0; }").get(g.nextInt(4));
+        case NULLABLE_PRIMITIVE:
+          return List.of("@Nullable int " + n + "();", "@Hidden @Nullable double " + n + "();",
+              "@Nullable boolean " + n + "();").get(g.nextInt(3));
+        case NOT_COMPARABLE:
+          return List.of("List<String> " + n + "();", "int[] " + n + "();", "Object " + n + "();",
+              "java.util.Map<String, Integer> " + n + "();").get(g.nextInt(4));
+        default:
+          throw new IllegalArgumentException(e.toString());
+      }
+    }
+
+    private InvalidSpec notInterface(Set<Error> errors) {
+      switch (g.nextInt(4)) {
+        case 0:
+          lines.add("@StructSeq public abstract class " + name + " implements StructSequence {");
+          lines.add("  public abstract int a();");
+          lines.add("}");
+          break;
+        case 1:
+          lines.add("@StructSeq public enum " + name + " { A, B }");
+          break;
+        case 2:
+          lines.add("@StructSeq public record " + name + "(int a) {}");
+          break;
+        default:
+          lines.add("@StructSeq public @interface " + name + " { int a(); }");
+          break;
+      }
+      return single(errors, 4);
+    }
+
+    private InvalidSpec notStructSequence(Set<Error> errors) {
+      String supers = List.of("", " extends java.io.Serializable", " extends java.util.List<Object>").get(g.nextInt(3));
+      lines.add("@StructSeq public interface " + name + supers + " {");
+      lines.add("  int a();");
+      lines.add("}");
+      return single(errors, 4);
+    }
+
+    private InvalidSpec single(Set<Error> errors, int line) {
+      allowed.add(line);
+      required.add(line);
+      return new InvalidSpec(seed, errors, name, String.join("\n", lines) + "\n", extraTypes, allowed, required);
+    }
+  }
+
+  /** The sources in package {@code pkg}. */
+  List<InMemoryCompiler.Source> sources(String pkg) {
+    List<InMemoryCompiler.Source> sources = new ArrayList<>();
+    sources.add(new InMemoryCompiler.Source(pkg + "." + fileType, text.replaceFirst("package PKG;", "package " + pkg + ";")));
+    for (String[] extra : extraTypes) {
+      sources.add(new InMemoryCompiler.Source(pkg + "." + extra[0], extra[1].replaceFirst("package PKG;", "package " + pkg + ";")));
+    }
+    return sources;
+  }
+}
