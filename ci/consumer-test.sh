@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Builds a throwaway consumer project (ci/consumer/) against the structseq artifacts installed in the
+# local Maven repository, as a new user would: the libraries as dependencies, the processor only on
+# annotationProcessorPaths. Once on the default JDK (17) and once on JDK 25 when it is installed, where
+# javac runs no annotation processor that is merely found on the class path.
+#
+# Also checks that what `mvn install` published is complete: main, sources and Javadoc JARs,
+# Automatic-Module-Name, and the POM metadata a repository such as Maven Central requires.
+#
+# Usage: ci/consumer-test.sh [--install] [extra mvn args...]
+#   --install   run `mvn install -DskipTests` on the reactor first (done anyway when artifacts are
+#               missing from the local repository)
+# Environment: JDK25_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), M2_REPO (default ~/.m2/repository)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TEMPLATE="$ROOT/ci/consumer"
+JDK25_HOME="${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+M2_REPO="${M2_REPO:-$HOME/.m2/repository}"
+MODULES=(annotations processor runtime)
+
+install=false
+if [[ "${1:-}" == "--install" ]]; then
+  install=true
+  shift
+fi
+MVN_EXTRA=("$@")
+
+fail() {
+  echo "consumer-test: FAILED: $*" >&2
+  exit 1
+}
+
+# The reactor's version: the parent POM has no <parent>, so its first <version> is its own.
+VERSION="$(sed -n 's:^[[:space:]]*<version>\([^<]*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)"
+[[ -n "$VERSION" ]] || fail "no <version> in $ROOT/pom.xml"
+echo "consumer-test: structseq $VERSION from $M2_REPO"
+
+artifact_dir() { echo "$M2_REPO/io/structseq/structseq-$1/$VERSION"; }
+
+missing=false
+for m in "${MODULES[@]}"; do
+  [[ -f "$(artifact_dir "$m")/structseq-$m-$VERSION.jar" ]] || missing=true
+done
+if $install || $missing; then
+  echo "consumer-test: mvn install -DskipTests on the reactor"
+  mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" install -DskipTests -pl annotations,processor,runtime -am \
+    ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"} || fail "mvn install of the reactor"
+fi
+
+# ---- What install published -----------------------------------------------------------------
+command -v unzip >/dev/null || fail "unzip is needed to inspect the installed JARs"
+# Not `unzip | grep -q`: under pipefail, grep's early exit fails the pipeline with SIGPIPE.
+jar_has() { local list; list="$(unzip -Z1 "$1" 2>/dev/null)" && grep -q -- "$2" <<<"$list"; }
+manifest_value() {
+  unzip -p "$1" META-INF/MANIFEST.MF | tr -d '\r' | sed -n "s/^$2: //p"
+}
+for m in "${MODULES[@]}"; do
+  dir="$(artifact_dir "$m")"
+  base="$dir/structseq-$m-$VERSION"
+  for f in "$base.jar" "$base-sources.jar" "$base-javadoc.jar" "$base.pom"; do
+    [[ -s "$f" ]] || fail "not installed: $f"
+  done
+  jar_has "$base-sources.jar" '\.java$' || fail "no .java in $base-sources.jar"
+  jar_has "$base-javadoc.jar" '^index\.html$' || fail "no index.html in $base-javadoc.jar"
+  case "$m" in
+    annotations) module=io.structseq ;;
+    *) module="io.structseq.$m" ;;
+  esac
+  got="$(manifest_value "$base.jar" Automatic-Module-Name)"
+  [[ "$got" == "$module" ]] || fail "$base.jar: Automatic-Module-Name is '$got', expected '$module'"
+  for tag in name description; do
+    grep -q "<$tag>" "$base.pom" || fail "$base.pom has no <$tag>"
+  done
+done
+parent_pom="$M2_REPO/io/structseq/structseq-parent/$VERSION/structseq-parent-$VERSION.pom"
+[[ -s "$parent_pom" ]] || fail "not installed: $parent_pom"
+for tag in url licenses developers scm; do
+  grep -q "<$tag>" "$parent_pom" || fail "$parent_pom has no <$tag>"
+done
+runtime_jar="$(artifact_dir runtime)/structseq-runtime-$VERSION.jar"
+[[ "$(manifest_value "$runtime_jar" Multi-Release)" == "true" ]] \
+  || fail "$runtime_jar is not Multi-Release"
+echo "consumer-test: artifacts OK (jar, sources, javadoc, Automatic-Module-Name, POM metadata)"
+
+# ---- The consumer, per JDK ------------------------------------------------------------------
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/structseq-consumer.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+
+# run_consumer ID LABEL JAVA_HOME_OR_EMPTY EXPECTED_FEATURE_OR_EMPTY
+run_consumer() {
+  local id="$1" label="$2" java_home="$3" expected="$4"
+  local dir="$WORK/$id"
+  cp -R "$TEMPLATE" "$dir"
+  rm -rf "$dir/target"
+  local env=()
+  if [[ -n "$java_home" ]]; then
+    # Maven 3.8's Guava uses sun.misc.Unsafe, which JDK 24+ warns about on every run (JEP 471/498).
+    env=(JAVA_HOME="$java_home" MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow")
+  fi
+  echo "consumer-test: consumer on $label: mvn verify"
+  if ! (cd "$dir" && env ${env[@]+"${env[@]}"} mvn -B -q -Dstyle.color=never verify -Dstructseq.version="$VERSION" \
+      -Dconsumer.expected.jdk="$expected" ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"}); then
+    fail "consumer on $label"
+  fi
+  # The generated record must come from the processor run by this build, not from anywhere else.
+  [[ -f "$dir/target/generated-sources/annotations/example/consumer/ReadingRecord.java" ]] \
+    || fail "consumer on $label: the processor generated no ReadingRecord.java"
+  grep -q 'Tests run: [1-9]' "$dir"/target/surefire-reports/*.txt \
+    || fail "consumer on $label: no test ran"
+  echo "consumer-test: consumer on $label: passed"
+}
+
+run_consumer jdk-default "the default JDK ($(mvn -v 2>/dev/null | sed -n 's/^Java version: \([^,]*\).*/\1/p'))" "" ""
+if [[ -x "$JDK25_HOME/bin/javac" ]]; then
+  run_consumer jdk25 "JDK 25" "$JDK25_HOME" 25
+else
+  echo "consumer-test: consumer on JDK 25: skipped, no JDK at $JDK25_HOME"
+fi
+echo "consumer-test: OK"
