@@ -165,6 +165,18 @@ class ProcessorErrorsTest {
   }
 
   @Test
+  void sequencedCollectionMembersAreReservedExactlyWhereTheCompilingJdkHasThem() {
+    // JDK 21 added getFirst/reversed to List; the clash list comes from the compiling JDK's List.
+    JavaFileObject f = point("  Object getFirst();");
+    Compilation compilation = compile(f);
+    if (Runtime.version().feature() >= 21) {
+      assertOneError(compilation, f, "[StructSeqNameClash] field name 'getFirst' clashes with java.util.", "getFirst()");
+    } else {
+      assertThat(compilation).succeededWithoutWarnings();
+    }
+  }
+
+  @Test
   void hiddenAndUnnamedTogetherAreRejected() {
     JavaFileObject f = point("  @Hidden @Unnamed(label = \"why\") int y();");
     assertOneError(compile(f), f, "[StructSeqHiddenUnnamed] field y() is both @Hidden and @Unnamed", "int y()");
