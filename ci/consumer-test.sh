@@ -76,7 +76,7 @@ done
 parent_pom="$M2_REPO/io/structseq/structseq-parent/$VERSION/structseq-parent-$VERSION.pom"
 [[ -s "$parent_pom" ]] || fail "not installed: $parent_pom"
 for tag in url licenses developers scm; do
-  grep -q "<$tag>" "$parent_pom" || fail "$parent_pom has no <$tag>"
+  grep -Eq "<$tag[ >]" "$parent_pom" || fail "$parent_pom has no <$tag>"
 done
 runtime_jar="$(artifact_dir runtime)/structseq-runtime-$VERSION.jar"
 [[ "$(manifest_value "$runtime_jar" Multi-Release)" == "true" ]] \
