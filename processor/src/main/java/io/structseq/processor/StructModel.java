@@ -68,8 +68,4 @@ record StructModel(
   List<FieldModel> namedFields() {
     return fields.stream().filter(f -> !f.unnamed()).toList();
   }
-
-  boolean hasUnnamedFields() {
-    return fields.stream().anyMatch(FieldModel::unnamed);
-  }
 }
