@@ -82,7 +82,7 @@ final class BuilderWriter {
     for (FieldModel f : model.fields()) {
       builder.addField(f.type(), f.name(), Modifier.PRIVATE);
       MethodSpec.Builder setter = MethodSpec.methodBuilder(f.name())
-          .addJavadoc("Sets {@code $L}.\n\n@param $L the value\n@return this builder\n", f.name(), f.name())
+          .addJavadoc("Sets {@code $L}.\n", f.name())
           .addModifiers(Modifier.PUBLIC)
           .returns(builderType)
           .addParameter(f.type(), f.name())
@@ -120,9 +120,9 @@ final class BuilderWriter {
               model.displayName() + " is missing required field(s): ")
           .endControlFlow();
     }
-    CodeBlock arguments = model.fields().stream()
-        .map(f -> CodeBlock.of("this.$N", f.name()))
-        .collect(CodeBlock.joining(",$W"));
+    String arguments = model.fields().stream()
+        .map(f -> "this." + f.name())
+        .collect(Collectors.joining(", "));
     return build.addStatement("return new $T$L($L)", model.recordName(),
         model.typeVariables().isEmpty() ? "" : "<>", arguments).build();
   }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,6 +83,7 @@ final class StructValidator {
   private final TypeElement structSequence;
   private final TypeElement comparable;
   private Map<String, String> reservedNames;
+  private Set<String> javaLangNames;
 
   StructValidator(Elements elements, Types types, ErrorReporter reporter) {
     this.elements = elements;
@@ -408,10 +410,20 @@ final class StructValidator {
 
   /** An interface named Integer makes java.lang.Integer ambiguous in its package, and so on. */
   private List<String> shadowingNames(TypeElement type) {
+    if (javaLangNames == null) {
+      // One listing of java.lang, not a failed lookup per interface (javac searches every module).
+      javaLangNames = new HashSet<>();
+      PackageElement javaLang = elements.getPackageElement("java.lang");
+      if (javaLang != null) {
+        for (Element member : javaLang.getEnclosedElements()) {
+          javaLangNames.add(member.getSimpleName().toString());
+        }
+      }
+    }
     List<String> names = new ArrayList<>();
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       String simple = e.getSimpleName().toString();
-      if (elements.getTypeElement("java.lang." + simple) != null) {
+      if (javaLangNames.contains(simple)) {
         names.add(simple);
       }
     }

@@ -119,6 +119,7 @@ final class OsFfmBackend implements OsBackend {
 
   private OsFfmBackend(StructLayout layout, MethodHandle stat, MethodHandle lstat, MethodHandle strerror) {
     this.layout = layout;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(layout));
     this.mode = Field.of(layout, "st_mode");
     this.ino = Field.of(layout, "st_ino");
     this.dev = Field.of(layout, "st_dev");
@@ -209,46 +210,68 @@ final class OsFfmBackend implements OsBackend {
 
   @Override
   public StatResult stat(Path path, boolean followLinks) throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment callState = arena.allocate(CALL_STATE);
-      MemorySegment buffer = arena.allocate(layout);
-      MemorySegment name = cString(arena, path);
-      int rc;
-      try {
-        rc = (int) (followLinks ? stat : lstat).invokeExact(callState, name, buffer);
-      } catch (Throwable t) {
-        throw new IllegalStateException("calling " + (followLinks ? "stat" : "lstat") + " failed", t);
-      }
-      if (rc != 0) {
-        throw error(path, (int) ERRNO.get(callState, 0L));
-      }
-      return OsBackend.result(
-          (int) mode.unsigned(buffer),
-          ino.unsigned(buffer),
-          dev.unsigned(buffer),
-          nlink.unsigned(buffer),
-          OsBackend.uid((int) uid.unsigned(buffer)),
-          OsBackend.uid((int) gid.unsigned(buffer)),
-          size.signed(buffer),
-          atimeSec.signed(buffer), atimeNsec.signed(buffer),
-          mtimeSec.signed(buffer), mtimeNsec.signed(buffer),
-          ctimeSec.signed(buffer), ctimeNsec.signed(buffer),
-          blksize.signed(buffer),
-          blocks.signed(buffer),
-          rdev.unsigned(buffer));
+    // Per-thread native scratch memory: no arena, allocation or zeroing per call.
+    Scratch scratch = this.scratch.get();
+    MemorySegment callState = scratch.callState;
+    MemorySegment buffer = scratch.buffer;
+    MemorySegment name = scratch.cString(path);
+    int rc;
+    try {
+      rc = (int) (followLinks ? stat : lstat).invokeExact(callState, name, buffer);
+    } catch (Throwable t) {
+      throw new IllegalStateException("calling " + (followLinks ? "stat" : "lstat") + " failed", t);
     }
+    if (rc != 0) {
+      throw error(path, (int) ERRNO.get(callState, 0L));
+    }
+    return OsBackend.result(
+        (int) mode.unsigned(buffer),
+        ino.unsigned(buffer),
+        dev.unsigned(buffer),
+        nlink.unsigned(buffer),
+        OsBackend.uid((int) uid.unsigned(buffer)),
+        OsBackend.uid((int) gid.unsigned(buffer)),
+        size.signed(buffer),
+        atimeSec.signed(buffer), atimeNsec.signed(buffer),
+        mtimeSec.signed(buffer), mtimeNsec.signed(buffer),
+        ctimeSec.signed(buffer), ctimeNsec.signed(buffer),
+        blksize.signed(buffer),
+        blocks.signed(buffer),
+        rdev.unsigned(buffer));
   }
 
+  private final ThreadLocal<Scratch> scratch;
+
   /**
-   * The path as a NUL-terminated string in the bytes the JDK itself passes to the C library: the
-   * normalized path string ({@code ""} meaning {@code "."}) in the file-name charset.
+   * One thread's native memory for calls: the captured call state, the {@code struct stat}, and a
+   * path buffer that grows to the longest path seen. Freed by the GC with the thread's scratch.
    */
-  private static MemorySegment cString(Arena arena, Path path) {
-    String text = path.toString();
-    byte[] bytes = (text.isEmpty() ? "." : text).getBytes(FILE_NAME_CHARSET);
-    MemorySegment segment = arena.allocate(bytes.length + 1L); // zero-filled: the last byte is NUL
-    MemorySegment.copy(bytes, 0, segment, JAVA_BYTE, 0, bytes.length);
-    return segment;
+  private static final class Scratch {
+    private final Arena arena = Arena.ofAuto();
+    final MemorySegment callState;
+    final MemorySegment buffer;
+    private MemorySegment path;
+
+    Scratch(StructLayout layout) {
+      callState = arena.allocate(CALL_STATE);
+      buffer = arena.allocate(layout);
+      path = arena.allocate(256);
+    }
+
+    /**
+     * The path as a NUL-terminated string in the bytes the JDK itself passes to the C library: the
+     * normalized path string ({@code ""} meaning {@code "."}) in the file-name charset.
+     */
+    MemorySegment cString(Path p) {
+      String text = p.toString();
+      byte[] bytes = (text.isEmpty() ? "." : text).getBytes(FILE_NAME_CHARSET);
+      if (bytes.length + 1L > path.byteSize()) {
+        path = arena.allocate(Math.max(bytes.length + 1L, path.byteSize() * 2));
+      }
+      MemorySegment.copy(bytes, 0, path, JAVA_BYTE, 0, bytes.length);
+      path.set(JAVA_BYTE, bytes.length, (byte) 0);
+      return path;
+    }
   }
 
   /** An integer member of {@code struct stat}: where it is and whether it has 32 or 64 bits. */
