@@ -3,7 +3,6 @@ package io.structseq;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -43,22 +42,22 @@ final class FieldMap extends AbstractMap<String, Object> {
 
       @Override
       public Iterator<Entry<String, Object>> iterator() {
-        List<String> names = type.namedFields();
+        StructField[] named = type.namedFieldArray();
         return new Iterator<>() {
           private int next;
 
           @Override
           public boolean hasNext() {
-            return next < names.size();
+            return next < named.length;
           }
 
           @Override
           public Entry<String, Object> next() {
-            if (next >= names.size()) {
+            if (next >= named.length) {
               throw new NoSuchElementException();
             }
-            String name = names.get(next++);
-            return new SimpleImmutableEntry<>(name, values[type.namedField(name).index()]);
+            StructField f = named[next++];
+            return new SimpleImmutableEntry<>(f.name(), values[f.index()]);
           }
         };
       }

@@ -27,6 +27,7 @@ public final class StructType<T extends StructSequence> {
   private final List<StructField> fields;
   private final StructField[] fieldArray;
   private final List<String> namedFields;
+  private final StructField[] namedFieldArray;
   private final Map<String, StructField> byName;
   private final int sequenceSize;
   private final int unnamedCount;
@@ -65,6 +66,7 @@ public final class StructType<T extends StructSequence> {
     }
     this.byName = named;
     this.namedFields = List.copyOf(names);
+    this.namedFieldArray = names.stream().map(named::get).toArray(StructField[]::new);
     this.sequenceSize = visible;
     this.unnamedCount = unnamed;
   }
@@ -165,7 +167,9 @@ public final class StructType<T extends StructSequence> {
       throw new IllegalArgumentException(name + "() takes " + (sequenceSize == max ? "a " : "an at most ")
           + max + "-sequence (" + length + "-sequence given)");
     }
-    Object[] canonical = Arrays.copyOf(items, max, Object[].class);
+    // toArray() gives a fresh array (the Collection contract); copy only to widen or retype it.
+    Object[] canonical = length == max && items.getClass() == Object[].class
+        ? items : Arrays.copyOf(items, max, Object[].class);
     int used = 0;
     for (int i = length; i < max; i++) {
       String key = fieldArray[i].name();
@@ -246,6 +250,11 @@ public final class StructType<T extends StructSequence> {
 
   List<String> namedFields() {
     return namedFields;
+  }
+
+  /** The named fields in canonical order; shared, not to be modified. */
+  StructField[] namedFieldArray() {
+    return namedFieldArray;
   }
 
   StructField namedField(Object key) {

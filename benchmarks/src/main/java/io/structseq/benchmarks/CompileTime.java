@@ -35,6 +35,8 @@ import javax.tools.ToolProvider;
  * the machine hits every variant alike. Prints {@code key value unit} result lines for {@code run.sh}.
  */
 public final class CompileTime {
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
   private static final String[][] FIELDS = {
       {"int", "mode"}, {"long", "ino"}, {"long", "dev"}, {"int", "nlink"}, {"int", "uid"},
       {"int", "gid"}, {"long", "bytes"}, {"long", "mtime"}, {"String", "owner"}, {"double", "load"},
@@ -106,9 +108,12 @@ public final class CompileTime {
       long roundStart = System.currentTimeMillis();
       rounds++;
       for (Variant v : variants.values()) {
+        long cpuBefore = THREADS.getCurrentThreadCpuTime();
         long ms = compile(v);
+        long cpuMs = (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
         v.times.add(ms);
-        System.err.printf(Locale.ROOT, "run %d %s/%d: %d ms%n", rounds, v.name, v.size, ms);
+        v.cpuTimes.add(cpuMs);
+        System.err.printf(Locale.ROOT, "run %d %s/%d: %d ms (cpu %d ms)%n", rounds, v.name, v.size, ms, cpuMs);
       }
       longestRound = Math.max(longestRound, System.currentTimeMillis() - roundStart);
     }
@@ -116,6 +121,9 @@ public final class CompileTime {
       List<Long> sorted = v.times.stream().sorted().toList();
       System.out.printf(Locale.ROOT, "compile.%s.%d\t%d\tms\tbest of %d; median %d ms; runs %s%n",
           v.name, v.size, sorted.get(0), rounds, sorted.get(sorted.size() / 2), v.times);
+      List<Long> cpu = v.cpuTimes.stream().sorted().toList();
+      System.out.printf(Locale.ROOT, "compile.%s.%d.cpu\t%d\tms\tthread CPU, best of %d; median %d ms; runs %s%n",
+          v.name, v.size, cpu.get(0), rounds, cpu.get(cpu.size() / 2), v.cpuTimes);
     }
   }
 
@@ -251,6 +259,8 @@ public final class CompileTime {
     final List<Path> sources;
     final List<String> options;
     final List<Long> times = new ArrayList<>();
+    /** CPU time of the compiling thread: unlike wall time, it does not count time stolen by the host. */
+    final List<Long> cpuTimes = new ArrayList<>();
 
     Variant(String name, int size, List<Path> sources, List<String> options) {
       this.name = name;
