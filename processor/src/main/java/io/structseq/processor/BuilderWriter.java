@@ -120,9 +120,9 @@ final class BuilderWriter {
               model.displayName() + " is missing required field(s): ")
           .endControlFlow();
     }
-    String arguments = model.fields().stream()
+    String arguments = RecordWriter.argumentList(model.fields().stream()
         .map(f -> "this." + f.name())
-        .collect(Collectors.joining(", "));
+        .collect(Collectors.toList()));
     return build.addStatement("return new $T$L($L)", model.recordName(),
         model.typeVariables().isEmpty() ? "" : "<>", arguments).build();
   }

@@ -23,6 +23,8 @@ final class RecordWriter {
   private static final String PROCESSOR = "io.structseq.processor.StructSeqProcessor";
   private static final ClassName MAP = ClassName.get(Map.class);
   private static final ClassName OBJECTS = ClassName.get(Objects.class);
+  /** Arguments per line in long generated argument lists. */
+  static final int ARGUMENTS_PER_LINE = 6;
 
   private final StructModel model;
   private final TypeName self;
@@ -149,11 +151,33 @@ final class RecordWriter {
   }
 
   private CodeBlock castValues() {
-    return model.fields().stream()
-        .map(f -> f.erasure().equals(ClassName.OBJECT) && !isGenericCast(f)
-            ? CodeBlock.of("values[$L]", f.index())
-            : CodeBlock.of("($T) values[$L]", f.type().withoutAnnotations(), f.index()))
-        .collect(CodeBlock.joining(", "));
+    CodeBlock.Builder casts = CodeBlock.builder();
+    for (FieldModel f : model.fields()) {
+      if (f.index() > 0) {
+        casts.add(f.index() % ARGUMENTS_PER_LINE == 0 ? ",\n" : ", ");
+      }
+      if (f.erasure().equals(ClassName.OBJECT) && !isGenericCast(f)) {
+        casts.add("values[$L]", f.index());
+      } else {
+        casts.add("($T) values[$L]", f.type().withoutAnnotations(), f.index());
+      }
+    }
+    return casts.build();
+  }
+
+  /**
+   * Joins identifiers into one argument list, a line break every few: one string is one JavaPoet
+   * emit, where a CodeBlock per argument with wrap points costs several per argument.
+   */
+  static String argumentList(List<String> arguments) {
+    StringBuilder list = new StringBuilder();
+    for (int i = 0; i < arguments.size(); i++) {
+      if (i > 0) {
+        list.append(i % ARGUMENTS_PER_LINE == 0 ? ",\n" : ", ");
+      }
+      list.append(arguments.get(i));
+    }
+    return list.toString();
   }
 
   private MethodSpec size() {
@@ -214,9 +238,9 @@ final class RecordWriter {
   private MethodSpec wither(FieldModel field) {
     // The wither's parameter has the field's name; every other value is read through this.
     // Identifiers only, so one pre-joined string: emitting it costs JavaPoet one call, not 3N.
-    String arguments = model.fields().stream()
+    String arguments = argumentList(model.fields().stream()
         .map(f -> f == field ? f.name() : "this." + f.name())
-        .collect(Collectors.joining(", "));
+        .collect(Collectors.toList()));
     return MethodSpec.methodBuilder(field.witherName())
         .addJavadoc("Returns a copy with {@code $L} replaced.\n", field.name())
         .addModifiers(Modifier.PUBLIC)
@@ -361,9 +385,9 @@ final class RecordWriter {
 
   /** {@code new Object[] {this.a, this.b, ...}}: identifiers only, pre-joined for JavaPoet. */
   private String allValues() {
-    return model.fields().stream()
+    return "new Object[] {" + argumentList(model.fields().stream()
         .map(f -> "this." + f.name())
-        .collect(Collectors.joining(", ", "new Object[] {", "}"));
+        .collect(Collectors.toList())) + "}";
   }
 
   private static MethodSpec.Builder override(String name, TypeName returns) {
