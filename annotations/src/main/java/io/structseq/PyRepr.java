@@ -509,17 +509,8 @@ public final class PyRepr {
    * @return {@code sb}
    */
   public static StringBuilder append(StringBuilder sb, double value) {
-    if (value != value) {
-      return sb.append("nan");
-    }
-    if (value == 0) {
-      return sb.append(1 / value < 0 ? "-0.0" : "0.0");
-    }
-    if (value == Double.POSITIVE_INFINITY) {
-      return sb.append("inf");
-    }
-    if (value == Double.NEGATIVE_INFINITY) {
-      return sb.append("-inf");
+    if (appendSpecial(sb, value)) {
+      return sb;
     }
     if (Math.abs(value) < 0x1p53 && value == (long) value) {
       // Every integer below 2^53 is a double, so the integer itself is the shortest decimal.
@@ -539,10 +530,24 @@ public final class PyRepr {
     return sb;
   }
 
+  /** Writes nan, infinities and zeros, which have no digits to choose; false for any other value. */
+  private static boolean appendSpecial(StringBuilder sb, double value) {
+    if (value != value) {
+      sb.append("nan");
+    } else if (value == 0) {
+      sb.append(1 / value < 0 ? "-0.0" : "0.0");
+    } else if (value == Double.POSITIVE_INFINITY) {
+      sb.append("inf");
+    } else if (value == Double.NEGATIVE_INFINITY) {
+      sb.append("-inf");
+    } else {
+      return false;
+    }
+    return true;
+  }
+
   /**
-   * Python's notation for a Java {@code float}: see {@link #append(StringBuilder, float)}. Beware
-   * that {@code repr(42)}, {@code repr(42L)} and {@code repr('a')} resolve to this method; box them
-   * to reach {@link #repr(Object)}.
+   * Python's notation for a Java {@code float}: see {@link #append(StringBuilder, float)}.
    *
    * @param value the value
    * @return the repr
@@ -562,17 +567,8 @@ public final class PyRepr {
    * @return {@code sb}
    */
   public static StringBuilder append(StringBuilder sb, float value) {
-    if (value != value) {
-      return sb.append("nan");
-    }
-    if (value == 0) {
-      return sb.append(1 / value < 0 ? "-0.0" : "0.0");
-    }
-    if (value == Float.POSITIVE_INFINITY) {
-      return sb.append("inf");
-    }
-    if (value == Float.NEGATIVE_INFINITY) {
-      return sb.append("-inf");
+    if (appendSpecial(sb, value)) {
+      return sb;
     }
     if (Math.abs(value) < 0x1p24f && value == (int) value) {
       return sb.append((int) value).append(".0");
