@@ -139,7 +139,8 @@ final class StructValidator {
         }
       }
     }
-    List<ExecutableElement> candidates = ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
+    List<ExecutableElement> members = ElementFilter.methodsIn(elements.getAllMembers(type));
+    List<ExecutableElement> candidates = members.stream()
         .filter(m -> isAbstract(m) && position.containsKey(m))
         .sorted(Comparator.<ExecutableElement>comparingInt(
                 m -> firstSeen.get(m.getSimpleName().toString()))
@@ -174,7 +175,7 @@ final class StructValidator {
       reporter.error(type, "[StructSeqNoVisibleField] %s has no visible field; a struct sequence needs at"
           + " least one abstract accessor that is not @Hidden", type.getSimpleName());
     }
-    TypeName comparableTo = comparableTo(type, visible, visibleMethods);
+    TypeName comparableTo = comparableTo(type, members, visible, visibleMethods);
     ClassName recordName = recordName(type);
     checkRecordName(type, recordName, recordNamesTaken, sourceTypeNames);
     if (reporter.errorCount() != errorsBefore) {
@@ -315,13 +316,13 @@ final class StructValidator {
   }
 
   /** The {@code Comparable<Self>} argument when the record must generate compareTo, else null. */
-  private TypeName comparableTo(
-      TypeElement type, List<FieldModel> visible, List<ExecutableElement> visibleMethods) {
+  private TypeName comparableTo(TypeElement type, List<ExecutableElement> members,
+      List<FieldModel> visible, List<ExecutableElement> visibleMethods) {
     DeclaredType comparableType = findSupertype(type.asType(), comparable);
     if (comparableType == null) {
       return null;
     }
-    boolean compareToAbstract = ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
+    boolean compareToAbstract = members.stream()
         .anyMatch(m -> m.getSimpleName().contentEquals("compareTo") && isAbstract(m)
             && m.getParameters().size() == 1 && m.getEnclosingElement().equals(comparable));
     if (!compareToAbstract) {

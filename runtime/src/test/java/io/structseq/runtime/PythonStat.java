@@ -1,11 +1,8 @@
 package io.structseq.runtime;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +16,7 @@ import java.util.concurrent.TimeUnit;
  * that need it call {@link #assumeAvailable()}, which skips them visibly when no CPython is installed.
  */
 final class PythonStat {
-  private static final Path PREFERRED = Path.of("/root/.pyenv/versions/3.13.0/bin/python3.13");
-  private static final String EXECUTABLE = findPython();
+  private static final String EXECUTABLE = CPython.EXECUTABLE;
 
   /**
    * For every (mode, path) pair after the field names: a block of lines between BEGIN and END with the
@@ -68,8 +64,7 @@ final class PythonStat {
 
   /** Skips the calling test, with a message in the report, when no CPython is installed. */
   static void assumeAvailable() {
-    assumeTrue(EXECUTABLE != null,
-        "CPython comparison SKIPPED: neither " + PREFERRED + " nor python3 on the PATH was found");
+    CPython.require();
   }
 
   /** @return the interpreter the oracle runs */
@@ -144,17 +139,5 @@ final class PythonStat {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String findPython() {
-    if (Files.isExecutable(PREFERRED)) {
-      return PREFERRED.toString();
-    }
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "python3"))) {
-        return Path.of(dir, "python3").toString();
-      }
-    }
-    return null;
   }
 }

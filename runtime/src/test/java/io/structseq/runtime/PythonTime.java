@@ -1,12 +1,8 @@
 package io.structseq.runtime;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +18,6 @@ import java.util.concurrent.TimeUnit;
  * from the {@code PATH}; without either, {@link #requirePython()} skips the calling test.
  */
 final class PythonTime {
-  private static final Path PREFERRED = Path.of("/root/.pyenv/versions/3.13.0/bin/python3.13");
   /** Reads "zone<TAB>t t t ..." lines; prints one line per timestamp. */
   private static final String SCRIPT = String.join("\n",
       "import os, sys, time",
@@ -68,22 +63,12 @@ final class PythonTime {
 
   /** The Python executable, or null when there is none. */
   static String python() {
-    if (Files.isExecutable(PREFERRED)) {
-      return PREFERRED.toString();
-    }
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "python3"))) {
-        return Path.of(dir, "python3").toString();
-      }
-    }
-    return null;
+    return CPython.EXECUTABLE;
   }
 
   /** Skips the calling test, visibly, when no Python is installed. */
   static String requirePython() {
-    String python = python();
-    assumeTrue(python != null, "no python3: the comparison with CPython is skipped");
-    return python;
+    return CPython.require();
   }
 
   /**
