@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.structseq.testing.CPython;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +38,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Tests {@link PyRepr} against CPython: a fixture written by CPython
  * ({@code src/test/python/make_repr_fixture.py}), the contract's examples, an exact but slow
- * reference search for shortest float digits, and, when {@code python3} is on the PATH, CPython
- * itself.
+ * reference search for shortest float digits, and CPython itself ({@link CPython}).
  */
 class PyReprTest {
 
@@ -505,7 +505,7 @@ class PyReprTest {
 
   @Test
   void liveCPythonAgreesOnRandomDoubles() throws Exception {
-    String python = python3();
+    String python = CPython.require();
     SplittableRandom random = new SplittableRandom(20240611);
     List<Double> values = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
@@ -542,7 +542,7 @@ class PyReprTest {
 
   @Test
   void liveCPythonAgreesOnRandomStrings() throws Exception {
-    String python = python3();
+    String python = CPython.require();
     // Code points whose category is the same in every Unicode version from 6.3 on.
     int[] pool = {
       '\'', '"', '\\', '\t', '\n', '\r', 0x00, 0x1b, 0x7f, 0x80, 0x85, 0xa0, 0xad, 0xe9, 0xff,
@@ -590,24 +590,6 @@ class PyReprTest {
       }
     }
     return false;
-  }
-
-  /** The {@code python3} on the PATH, or a skipped test when there is none. */
-  private static String python3() throws InterruptedException {
-    String python = "python3";
-    boolean found;
-    try {
-      Process process =
-          new ProcessBuilder(python, "-c", "import sys; assert sys.version_info >= (3, 1)")
-              .redirectErrorStream(true)
-              .start();
-      process.getInputStream().readAllBytes();
-      found = process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException e) {
-      found = false;
-    }
-    assumeTrue(found, "python3 (3.1 or later) is not on the PATH; skipping the live CPython check");
-    return python;
   }
 
   private static List<String> run(String python, String script, List<String> inputLines)

@@ -1,37 +1,28 @@
 package io.structseq.runtime;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The CPython the runtime tests compare with: {@code /root/.pyenv/versions/3.13.0/bin/python3.13}
- * when present, else {@code python3} from the {@code PATH}. Found once for every oracle.
+ * The CPython the runtime tests compare with: the one {@link io.structseq.testing.PythonLookup} picks
+ * for every module (see there), kept here under the names the runtime tests use.
  */
 final class CPython {
-  static final Path PREFERRED = Path.of("/root/.pyenv/versions/3.13.0/bin/python3.13");
+  static final Path PREFERRED = Path.of(io.structseq.testing.PythonLookup.PREFERRED);
   /** The interpreter, or null when there is none. */
-  static final String EXECUTABLE = find();
+  static final String EXECUTABLE = io.structseq.testing.CPython.EXECUTABLE;
 
   private CPython() {}
 
-  /** Skips the calling test, visibly, when no CPython is installed; else returns the interpreter. */
+  /**
+   * Skips the calling test, visibly, when no CPython is installed (fails it when CI forbids the skip);
+   * else returns the interpreter.
+   */
   static String require() {
-    assumeTrue(EXECUTABLE != null,
-        "CPython comparison SKIPPED: neither " + PREFERRED + " nor python3 on the PATH was found");
-    return EXECUTABLE;
+    return io.structseq.testing.CPython.require();
   }
 
-  private static String find() {
-    if (Files.isExecutable(PREFERRED)) {
-      return PREFERRED.toString();
-    }
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "python3"))) {
-        return Path.of(dir, "python3").toString();
-      }
-    }
-    return null;
+  /** Whether to run the CPython half of a test whose Java half runs anyway (fails in a strict run). */
+  static boolean available() {
+    return io.structseq.testing.CPython.available();
   }
 }

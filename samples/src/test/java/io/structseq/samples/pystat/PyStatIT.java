@@ -2,9 +2,10 @@ package io.structseq.samples.pystat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.structseq.runtime.StatResultRecord;
+import io.structseq.testing.CPython;
+import io.structseq.testing.Permissions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The packaged {@code target/pystat.jar}, run with {@code java -jar} in a subprocess (on this JDK and,
- * where installed, on JDK 25 with the FFM backend), against {@code python3} on the same paths: stdout
+ * where installed, on JDK 25 with the FFM backend), against CPython ({@link CPython}) on the same paths: stdout
  * byte for byte, {@code --field}, {@code --json}, errors and exit codes, and the launcher script.
  */
 class PyStatIT {
@@ -63,20 +64,6 @@ class PyStatIT {
     return javas;
   }
 
-  private static String python() {
-    Path preferred = Path.of("/root/.pyenv/versions/3.13.0/bin/python3.13");
-    if (Files.isExecutable(preferred)) {
-      return preferred.toString();
-    }
-    for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
-      if (!d.isEmpty() && Files.isExecutable(Path.of(d, "python3"))) {
-        return Path.of(d, "python3").toString();
-      }
-    }
-    assumeTrue(false, "no python3: the comparison with CPython is skipped");
-    return null;
-  }
-
   static Run run(List<String> command) {
     try {
       ProcessBuilder builder = new ProcessBuilder(command);
@@ -103,7 +90,7 @@ class PyStatIT {
   }
 
   static Run python(String script, String... args) {
-    List<String> command = new ArrayList<>(List.of(python(), "-c", script));
+    List<String> command = new ArrayList<>(List.of(CPython.require(), "-c", script));
     command.addAll(List.of(args));
     return run(command);
   }
@@ -236,17 +223,25 @@ class PyStatIT {
     assertEquals("pystat: cannot stat '" + file + "/': Not a directory\n", lstat.err());
   }
 
-  @Test
-  void permissionDenied() throws IOException {
-    assumeTrue(!"root".equals(System.getProperty("user.name")), "root may read everything");
-    Path locked = Files.createDirectory(dir.resolve("locked"));
-    Files.writeString(locked.resolve("inside"), "x");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("javas")
+  void permissionDenied(String java) throws IOException {
+    Permissions.assumeEnforced(dir);
+    Path locked = Files.createDirectories(dir.resolve("locked"));
+    Path inside = locked.resolve("inside");
+    if (!Files.exists(inside)) {
+      Files.writeString(inside, "x");
+    }
     locked.toFile().setExecutable(false, false);
     try {
-      Run actual = pystat(javas().get(0), locked.resolve("inside").toString());
+      Run expected = python("import os,sys\n"
+          + "try:\n    os.lstat(sys.argv[1])\n"
+          + "except PermissionError as e:\n    print(e.strerror)\n", inside.toString());
+      assertEquals("Permission denied\n", expected.out(), "CPython's EACCES: " + expected.err());
+      Run actual = pystat(java, inside.toString());
       assertEquals(1, actual.status());
-      assertEquals("pystat: cannot stat '" + locked.resolve("inside") + "': Permission denied\n",
-          actual.err());
+      assertEquals("", actual.out());
+      assertEquals("pystat: cannot stat '" + inside + "': " + expected.out(), actual.err());
     } finally {
       locked.toFile().setExecutable(true, false);
     }

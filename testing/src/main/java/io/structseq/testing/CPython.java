@@ -1,0 +1,88 @@
+package io.structseq.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The CPython that tests compare with, found once per JVM by {@link PythonLookup}. A test that needs it
+ * calls {@code String python = CPython.require();}: it skips visibly when there is none, and fails in a
+ * {@link Strict} run.
+ */
+public final class CPython {
+  /** The interpreter, or null when there is none. */
+  public static final String EXECUTABLE = PythonLookup.find();
+
+  private CPython() {}
+
+  /**
+   * Skips the calling test, visibly, when no CPython is installed, or fails it in a {@link Strict} run.
+   *
+   * @return the interpreter
+   */
+  public static String require() {
+    Strict.assume(EXECUTABLE != null, "CPython comparison SKIPPED: " + PythonLookup.searched());
+    return EXECUTABLE;
+  }
+
+  /**
+   * For a test whose Java half runs anyway and whose CPython half is an extra: whether to run the
+   * CPython half. False when there is none, except in a {@link Strict} run, where that fails the test.
+   *
+   * @return whether {@link #EXECUTABLE} can be run
+   */
+  public static boolean available() {
+    if (EXECUTABLE == null && Strict.on()) {
+      require();
+    }
+    return EXECUTABLE != null;
+  }
+
+  /**
+   * Runs a script in CPython ({@link #require()} first) and returns what it printed. The arguments
+   * reach it as {@code sys.argv[1:]}.
+   *
+   * @param script the program, as for {@code python -c}
+   * @param args its arguments
+   * @return its standard output, decoded as UTF-8
+   * @throws AssertionError when it exits with a status other than 0 or runs longer than a minute
+   */
+  public static String run(String script, String... args) {
+    List<String> command = new ArrayList<>(List.of(require(), "-c", script));
+    command.addAll(List.of(args));
+    Path err = null;
+    try {
+      err = Files.createTempFile("structseq-cpython", ".stderr");
+      Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+      process.getOutputStream().close();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError("CPython did not finish in a minute: " + command);
+      }
+      if (process.exitValue() != 0) {
+        throw new AssertionError("CPython exited with " + process.exitValue() + ": "
+            + Files.readString(err) + "\n" + command);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    } finally {
+      if (err != null) {
+        try {
+          Files.deleteIfExists(err);
+        } catch (IOException e) {
+          // a leftover temporary file; the result stands
+        }
+      }
+    }
+  }
+}
