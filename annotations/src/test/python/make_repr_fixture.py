@@ -6,10 +6,14 @@ repr() of a str for strings. CPython has no float32 type, so for float32 rows th
 shortest decimal that rounds to the float itself (exact rational arithmetic, checked against a round
 trip through struct.pack('f')) and lets repr() of that decimal format it.
 
-Run from anywhere; the output path is fixed relative to this file. The output is deterministic for a
-given CPython version (fixed random seed), so regenerate it only when changing this script:
+Run from anywhere; the output path is fixed relative to this file unless given as the only argument.
+The output is deterministic (fixed random seed; the rows are the same from CPython 3.11 on, only the
+first comment line names the version), so regenerate it only when changing this script:
 
     python3 annotations/src/test/python/make_repr_fixture.py
+
+.ci/run writes it again to a temporary file and fails when the rows differ from the committed ones:
+the fixture is what CPython writes, never edited by hand or from PyRepr's output.
 
 Row formats (tab-separated, '#' starts a comment line):
     d <16 hex digits: IEEE 754 binary64 bit pattern> <expected repr, ASCII>
@@ -28,7 +32,8 @@ import unicodedata
 from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
 from fractions import Fraction
 
-OUT = (pathlib.Path(__file__).resolve().parent.parent
+OUT = (pathlib.Path(sys.argv[1]) if len(sys.argv) > 1
+       else pathlib.Path(__file__).resolve().parent.parent
        / "resources" / "io" / "structseq" / "repr-fixture.tsv")
 
 rng = random.Random(20240611)
