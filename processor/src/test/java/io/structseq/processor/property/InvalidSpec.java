@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * A random {@code @StructSeq} type with one or more of the contract's compile errors planted, alone or
- * mixed, rendered with each offending element on a line of its own so that the expected error lines
- * are known.
+ * mixed, rendered with each offending element on a line of its own so that the line and the id of
+ * each expected error are known.
  *
  * @param seed the seed it was made from
  * @param errors the planted errors
@@ -19,7 +21,10 @@ import java.util.TreeSet;
  * @param text the source with {@code PKG} for its package
  * @param extraTypes top-level types of other files ({@code PKG} for the package), simple name to text
  * @param allowedLines lines an error of this spec may be on: the planted elements and the type's own
- * @param requiredLines lines that must each carry at least one error
+ * @param requiredIds for each line that must carry errors, their ids (such as
+ *     {@code [StructSeqFieldVoid]}): each at least once, and no other id on that line except
+ *     {@code optionalIds}
+ * @param optionalIds ids that may appear on a required line without being required there
  */
 record InvalidSpec(
     long seed,
@@ -28,19 +33,52 @@ record InvalidSpec(
     String text,
     List<String[]> extraTypes,
     Set<Integer> allowedLines,
-    Set<Integer> requiredLines) {
+    Map<Integer, Set<String>> requiredIds,
+    Set<String> optionalIds) {
 
-  /** The contract's compile errors ("Processor errors" in CONTRACT.md). */
+  /**
+   * The contract's compile errors ("Processor errors" in CONTRACT.md), each with the id its message
+   * starts with, written out here rather than read from the processor.
+   */
   enum Error {
-    NOT_INTERFACE, NOT_STRUCT_SEQUENCE,
-    NOT_ACCESSIBLE, NAME_TAKEN, COMPARABLE_TO_OTHER, INHERITED_BAD_METHOD, NO_VISIBLE_FIELD,
-    PARAMETERS, TYPE_PARAMETERS, VOID, THROWS, NAME_CLASH, HIDDEN_AND_UNNAMED, NOT_A_FIELD,
-    NULLABLE_PRIMITIVE, NOT_COMPARABLE, WITHER_COLLISION;
+    NOT_INTERFACE("[StructSeqNotInterface]"),
+    NOT_STRUCT_SEQUENCE("[StructSeqNotStructSequence]"),
+    NOT_ACCESSIBLE("[StructSeqNotAccessible]"),
+    NAME_TAKEN("[StructSeqNameTaken]"),
+    COMPARABLE_TO_OTHER("[StructSeqComparable]"),
+    /** The id is that of the inherited method's own error, reported on the interface. */
+    INHERITED_BAD_METHOD(null),
+    NO_VISIBLE_FIELD("[StructSeqNoVisibleField]"),
+    PARAMETERS("[StructSeqFieldParameters]"),
+    TYPE_PARAMETERS("[StructSeqFieldTypeParameters]"),
+    VOID("[StructSeqFieldVoid]"),
+    THROWS("[StructSeqFieldThrows]"),
+    NAME_CLASH("[StructSeqNameClash]"),
+    HIDDEN_AND_UNNAMED("[StructSeqHiddenUnnamed]"),
+    NOT_A_FIELD("[StructSeqNotAField]"),
+    NULLABLE_PRIMITIVE("[StructSeqNullablePrimitive]"),
+    NOT_COMPARABLE("[StructSeqNotComparable]"),
+    /** Two fields that would get the same wither: the later one's name is taken. */
+    WITHER_COLLISION("[StructSeqNameTaken]");
+
+    final String id;
+
+    Error(String id) {
+      this.id = id;
+    }
 
     boolean onMethod() {
       return ordinal() >= PARAMETERS.ordinal();
     }
   }
+
+  /** @return the lines that must each carry at least one error */
+  Set<Integer> requiredLines() {
+    return requiredIds.keySet();
+  }
+
+  /** The second item of a member that plants no error. */
+  private static final String GOOD = "good";
 
   static final String[] NAME_CLASHES = {
     "int size();", "Object get();", "int hashCode();", "java.util.stream.Stream<Object> stream();",
@@ -69,7 +107,7 @@ record InvalidSpec(
     private final String name;
     private final List<String> lines = new ArrayList<>();
     private final Set<Integer> allowed = new TreeSet<>();
-    private final Set<Integer> required = new TreeSet<>();
+    private final Map<Integer, Set<String>> required = new TreeMap<>();
     private final List<String[]> extraTypes = new ArrayList<>();
     private int counter;
 
@@ -117,25 +155,25 @@ record InvalidSpec(
       boolean selfComparable = errors.contains(Error.NOT_COMPARABLE) || (!errors.contains(Error.COMPARABLE_TO_OTHER)
           && g.nextInt(6) == 0);
 
-      List<String[]> members = new ArrayList<>(); // {text, "bad" or "good"}
+      List<String[]> members = new ArrayList<>(); // {text, the error's id or "good"}
       int good = errors.contains(Error.NO_VISIBLE_FIELD) ? g.nextInt(3) : 1 + g.nextInt(3);
       for (int i = 0; i < good; i++) {
         members.add(new String[] {(errors.contains(Error.NO_VISIBLE_FIELD) ? "@Hidden " : "")
-            + (g.nextBoolean() ? "int" : "long") + " good" + i + "();", "good"});
+            + (g.nextBoolean() ? "int" : "long") + " good" + i + "();", GOOD});
       }
       if (!errors.contains(Error.NO_VISIBLE_FIELD) && g.nextBoolean()) {
-        members.add(new String[] {"default int derived() { return 1; }", "good"});
+        members.add(new String[] {"default int derived() { return 1; }", GOOD});
       }
       String[] wither = null;
       for (Error e : methodErrors) {
         if (e == Error.WITHER_COLLISION) {
           if (wither == null) {
             String n = "wc" + (counter++);
-            members.add(new String[] {"int " + n + "();", "good"});
-            wither = new String[] {"int " + Character.toUpperCase(n.charAt(0)) + n.substring(1) + "();", "bad"};
+            members.add(new String[] {"int " + n + "();", GOOD});
+            wither = new String[] {"int " + Character.toUpperCase(n.charAt(0)) + n.substring(1) + "();", e.id};
           }
         } else {
-          members.add(new String[] {methodError(e), "bad"});
+          members.add(new String[] {methodError(e), e.id});
         }
       }
       Collections.shuffle(members, g);
@@ -180,14 +218,20 @@ record InvalidSpec(
       lines.add(indent + "@StructSeq " + modifiers + "interface " + name + " extends " + supers + " {");
       int typeLine = lines.size();
       allowed.add(typeLine);
-      if (errors.stream().anyMatch(e -> !e.onMethod())) {
-        required.add(typeLine);
-      }
+      // The processor reports a type without visible fields only when nothing before that check
+      // (accessibility, the fields themselves) is wrong with it: the user sees it after fixing those.
+      boolean noVisibleFieldShown = !errors.contains(Error.NOT_ACCESSIBLE)
+          && !errors.contains(Error.INHERITED_BAD_METHOD);
+      errors.stream().filter(e -> !e.onMethod() && e.id != null)
+          .filter(e -> e != Error.NO_VISIBLE_FIELD || noVisibleFieldShown)
+          .forEach(e -> require(typeLine, e.id));
+      Set<String> optional = errors.contains(Error.NO_VISIBLE_FIELD) && !noVisibleFieldShown
+          ? Set.of(Error.NO_VISIBLE_FIELD.id) : Set.of();
       for (String[] member : members) {
         lines.add(indent + "  " + member[0]);
-        if (member[1].equals("bad")) {
+        if (!member[1].equals(GOOD)) {
           allowed.add(lines.size());
-          required.add(lines.size());
+          require(lines.size(), member[1]);
         }
       }
       lines.add(indent + "}");
@@ -198,8 +242,10 @@ record InvalidSpec(
         lines.add("}");
       }
       if (errors.contains(Error.INHERITED_BAD_METHOD)) {
+        int which = g.nextInt(4);
         String bad = List.of("int scaled(int factor);", "void nothing();", "<T> T anything();",
-            "int risky() throws Exception;").get(g.nextInt(4));
+            "int risky() throws Exception;").get(which);
+        require(typeLine, List.of(Error.PARAMETERS, Error.VOID, Error.TYPE_PARAMETERS, Error.THROWS).get(which).id);
         lines.add("interface " + name + "Base { " + bad + " }");
       }
       if (errors.contains(Error.NAME_TAKEN)) {
@@ -211,7 +257,12 @@ record InvalidSpec(
         extraTypes.add(new String[] {"Nullable", "package PKG;\nimport java.lang.annotation.*;\n@Target({" + target
             + "})\npublic @interface Nullable {}\n"});
       }
-      return new InvalidSpec(seed, errors, fileType, String.join("\n", lines) + "\n", extraTypes, allowed, required);
+      return new InvalidSpec(seed, errors, fileType, String.join("\n", lines) + "\n", extraTypes, allowed, required,
+          optional);
+    }
+
+    private void require(int line, String id) {
+      required.computeIfAbsent(line, k -> new TreeSet<>()).add(id);
     }
 
     private String methodError(Error e) {
@@ -276,8 +327,9 @@ record InvalidSpec(
 
     private InvalidSpec single(Set<Error> errors, int line) {
       allowed.add(line);
-      required.add(line);
-      return new InvalidSpec(seed, errors, name, String.join("\n", lines) + "\n", extraTypes, allowed, required);
+      errors.forEach(e -> require(line, e.id));
+      return new InvalidSpec(seed, errors, name, String.join("\n", lines) + "\n", extraTypes, allowed, required,
+          Set.of());
     }
   }
 

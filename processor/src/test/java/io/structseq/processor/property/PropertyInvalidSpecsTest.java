@@ -23,8 +23,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 /**
  * Property: every random INVALID {@code @StructSeq} type (each contract error, alone or mixed) fails the
  * compile with at least one processor error in its own file on the line of an offending element, every
- * planted element gets its error, nothing is generated for it, and the processor never crashes; valid
- * interfaces in the same compile still get their records.
+ * planted element gets its error with the expected id and no other id, nothing is generated for it, and
+ * the processor never crashes; valid interfaces in the same compile still get their records.
  *
  * <p>500 invalid specs per run: 10 tries, each one javac call over 50 invalid and 5 valid specs, each
  * in its own package. The seed is fixed; the failure message shows the offending sources.
@@ -152,15 +152,27 @@ class PropertyInvalidSpecsTest {
             + spec.allowedLines() + "): " + d.getMessage(null));
       }
     }
-    for (int line : spec.requiredLines()) {
-      if (errors.stream().noneMatch(d -> d.getLineNumber() == line)) {
-        problems.add("no error on line " + line + ", which holds a planted error; errors were: "
-            + errors.stream().map(InMemoryCompiler.Result::format).toList());
+    spec.requiredIds().forEach((line, ids) -> {
+      List<String> found = errors.stream().filter(d -> d.getLineNumber() == line)
+          .map(d -> id(d.getMessage(null))).toList();
+      for (String id : ids) {
+        if (!found.contains(id)) {
+          problems.add("no " + id + " error on line " + line + ", which holds that planted error; errors were: "
+              + errors.stream().map(InMemoryCompiler.Result::format).toList());
+        }
       }
-    }
+      found.stream().filter(id -> !ids.contains(id) && !spec.optionalIds().contains(id)).distinct().forEach(id -> problems.add("a " + id
+          + " error on line " + line + ", where only " + ids + " are planted"));
+    });
     result.generatedSources().keySet().stream().filter(name -> name.startsWith(pkg + "."))
         .forEach(name -> problems.add("generated " + name + " for an invalid type"));
     return problems;
+  }
+
+  /** The id a processor message starts with, such as {@code [StructSeqFieldVoid]}. */
+  private static String id(String message) {
+    int end = message.indexOf(']');
+    return message.startsWith("[StructSeq") && end > 0 ? message.substring(0, end + 1) : "(no id) " + message;
   }
 
   /** On a javac crash, finds which specs crash it alone. */
