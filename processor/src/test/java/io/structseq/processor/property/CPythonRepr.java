@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,10 @@ import java.util.StringJoiner;
  * {@code shortest_float32} of {@code annotations/src/test/python/make_repr_fixture.py} (exact rational
  * arithmetic). An enum constant has no Python counterpart either: the contract prints its
  * {@code toString()}.
+ *
+ * <p>PyRepr decides what is printable from the running JDK's Unicode data, CPython from its own
+ * (documented in PyRepr): JDK 25 knows Unicode 16, CPython 3.13 Unicode 15.1. A record whose strings
+ * hold a code point on which the two disagree has no oracle; {@link #structRepr} says so.
  */
 final class CPythonRepr {
   private static final Path FIXTURE_SCRIPTS =
@@ -44,6 +50,12 @@ final class CPythonRepr {
       "class J:",
       "    def __init__(self, h): self.text = S(h)",
       "    def __repr__(self): return self.text",
+      "ranges, start = [], None",
+      "for c in range(0x110001):",
+      "    printable = c <= 0x10FFFF and chr(c).isprintable()",
+      "    if printable and start is None: start = c",
+      "    if not printable and start is not None: ranges.append('%x-%x' % (start, c - 1)); start = None",
+      "print(','.join(ranges), flush=True)",
       "for line in sys.stdin:",
       "    name, labels, *values = line.rstrip('\\n').split('\\t')",
       "    labels = [S(l) for l in labels.split(',')] if labels else []",
@@ -58,6 +70,8 @@ final class CPythonRepr {
   private final Process process;
   private final Writer in;
   private final BufferedReader out;
+  /** The code points that CPython and this JDK do not agree are printable. */
+  private final BitSet disagreements = new BitSet();
 
   private CPythonRepr(String python) throws IOException {
     if (!Files.isRegularFile(FIXTURE_SCRIPTS.resolve("make_repr_fixture.py"))) {
@@ -70,18 +84,55 @@ final class CPythonRepr {
     in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.US_ASCII);
     out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+    String ranges = out.readLine();
+    if (ranges == null) {
+      throw new IllegalStateException("CPython did not start (see its error output above)");
+    }
+    BitSet printable = new BitSet();
+    for (String range : ranges.split(",")) {
+      String[] bounds = range.split("-");
+      printable.set(Integer.parseInt(bounds[0], 16), Integer.parseInt(bounds[1], 16) + 1);
+    }
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (printable.get(cp) != printableHere(cp)) {
+        disagreements.set(cp);
+      }
+    }
+  }
+
+  /** CPython's rule ({@code str.isprintable}) on this JDK's Unicode data. */
+  private static boolean printableHere(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.SURROGATE:
+      case Character.PRIVATE_USE:
+      case Character.UNASSIGNED:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+        return false;
+      case Character.SPACE_SEPARATOR:
+        return cp == ' ';
+      default:
+        return true;
+    }
   }
 
   /**
    * @param name the struct sequence's name
    * @param labels the labels of its visible fields
    * @param values their values, of the types {@link FieldType} makes
-   * @return what CPython prints as the repr of such a struct sequence: {@code name(label=repr, ...)}
+   * @return what CPython prints as the repr of such a struct sequence: {@code name(label=repr, ...)};
+   *     null when a string or char among the values holds a code point that CPython and this JDK do not
+   *     agree is printable
    */
   static synchronized String structRepr(String name, List<String> labels, List<?> values) {
     try {
       if (running == null) {
         running = new CPythonRepr(CPython.require());
+      }
+      if (values.stream().anyMatch(running::disagreesOn)) {
+        return null;
       }
       StringJoiner line = new StringJoiner("\t");
       line.add(utf16(name));
@@ -99,6 +150,23 @@ final class CPythonRepr {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether a string or char in the value holds a code point of {@link #disagreements}. */
+  private boolean disagreesOn(Object value) {
+    if (value instanceof Character || value instanceof CharSequence) {
+      return value.toString().codePoints().anyMatch(disagreements::get);
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().anyMatch(this::disagreesOn);
+    }
+    if (value instanceof Map<?, ?> map) {
+      return map.entrySet().stream().anyMatch(e -> disagreesOn(e.getKey()) || disagreesOn(e.getValue()));
+    }
+    if (value instanceof Object[] array) {
+      return Arrays.stream(array).anyMatch(this::disagreesOn);
+    }
+    return false;
   }
 
   /** A Python expression that builds the value from exact data. */

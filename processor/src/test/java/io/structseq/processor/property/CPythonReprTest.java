@@ -34,4 +34,18 @@ class CPythonReprTest {
             Long.MIN_VALUE, List.of(new int[0], new String[] {"\n", null}), Float.MIN_VALUE)));
     assertEquals("t()", CPythonRepr.structRepr("t", List.of(), List.of()));
   }
+
+  @Test
+  void noOracleWhereTheUnicodeVersionsDisagree() {
+    // U+1C89 CYRILLIC CAPITAL LETTER TJE: assigned in Unicode 16 (JDK 24+, CPython 3.14+).
+    String tje = "\u1c89";
+    boolean printableInCPython = CPython.run("print(chr(0x1c89).isprintable())").equals("True\n");
+    boolean printableHere = Character.getType(0x1c89) == Character.UPPERCASE_LETTER;
+    String repr = CPythonRepr.structRepr("t", List.of("a", "b"), List.of(List.of("x", tje), 1));
+    if (printableInCPython == printableHere) {
+      assertEquals(printableHere ? "t(a=['x', '\u1c89'], b=1)" : "t(a=['x', '\\u1c89'], b=1)", repr);
+    } else {
+      assertEquals(null, repr, "CPython and JDK " + Runtime.version().feature() + " disagree on U+1C89");
+    }
+  }
 }
