@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
  * process answers a whole batch of zones and timestamps (it switches zones with {@code TZ} and
  * {@code time.tzset()}, as a fresh process with that {@code TZ} would see them).
  *
- * <p>Uses {@code /root/.pyenv/versions/3.13.0/bin/python3.13} when present, else {@code python3}
- * from the {@code PATH}; without either, {@link #requirePython()} skips the calling test.
+ * <p>Uses the CPython of {@link CPython} (chosen once for the build by
+ * {@code io.structseq.testing.PythonLookup}); without one, {@link #requirePython()} skips the calling
+ * test, or fails it when CI forbids the skip.
  */
 final class PythonTime {
   /** Reads "zone<TAB>t t t ..." lines; prints one line per timestamp. */
