@@ -141,6 +141,20 @@ def float32_round_trips(text, bits):
     return f2bits(float(text)) == bits
 
 
+def rounds_to(bits):
+    """Whether a decimal magnitude (a Fraction) rounds to the magnitude of the finite, nonzero
+    float32 `bits`, round-half-even, in exact arithmetic."""
+    mag_bits = bits & 0x7FFFFFFF
+    v = Fraction(bits2f(mag_bits))
+    below = Fraction(bits2f(mag_bits - 1)) if mag_bits > 1 else Fraction(0)
+    # Above the largest float32 the rounding threshold is where the next binade would start.
+    above = Fraction(bits2f(mag_bits + 1)) if mag_bits < 0x7F7FFFFF else Fraction(2) ** 128
+    low = (below + v) / 2
+    high = (v + above) / 2
+    even = (mag_bits & 1) == 0
+    return lambda c: low < c < high or (even and (c == low or c == high))
+
+
 def shortest_float32(bits):
     """Python's repr rules applied to the shortest decimal that rounds to float32 `bits`."""
     x = bits2f(bits)
@@ -149,17 +163,8 @@ def shortest_float32(bits):
     if math.isinf(x) or x == 0.0:
         return repr(x)
     sign = "-" if x < 0 else ""
-    mag_bits = bits & 0x7FFFFFFF
     v = Fraction(abs(x))
-    below = Fraction(bits2f(mag_bits - 1)) if mag_bits > 1 else Fraction(0)
-    # Above the largest float32 the rounding threshold is where the next binade would start.
-    above = Fraction(bits2f(mag_bits + 1)) if mag_bits < 0x7F7FFFFF else Fraction(2) ** 128
-    low = (below + v) / 2
-    high = (v + above) / 2
-    even = (mag_bits & 1) == 0
-
-    def rounds_to_x(c):
-        return low < c < high or (even and (c == low or c == high))
+    rounds_to_x = rounds_to(bits)
 
     exact = Decimal(abs(x))
     for p in range(1, 10):
@@ -179,6 +184,24 @@ def shortest_float32(bits):
             assert Decimal(formatted) == best.copy_sign(Decimal(sign + "1")), (formatted, best)
             return formatted
     raise AssertionError("no decimal of at most 9 digits for float32 %08x" % bits)
+
+
+def check_float32_by_formatting(bits, expected):
+    """A second derivation of a float32 row, independent of the first: the shortest of CPython's own
+    correctly rounded '%.{p}e' texts that reads back as the float32 through binary64 (struct). It must
+    name the same decimal, except where its text reads back only through that double rounding, which
+    the exact arithmetic of shortest_float32 rightly rejects (7.038531e-26 is the classic case)."""
+    x = bits2f(bits)
+    if math.isnan(x) or math.isinf(x) or x == 0.0:
+        return
+    for p in range(1, 10):
+        text = "%.*e" % (p - 1, x)
+        if abs(float(text)) < 2.0 ** 128 and float32_round_trips(text, bits):
+            if Decimal(text) != Decimal(expected):
+                assert not rounds_to(bits)(abs(Fraction(Decimal(text)))), (hex(bits), text, expected)
+                assert len(Decimal(text).as_tuple().digits) < len(Decimal(expected).as_tuple().digits)
+            return
+    raise AssertionError("no '%%.*e' text reads back as float32 %08x" % bits)
 
 
 def float32_bits():
@@ -324,7 +347,9 @@ def main():
     for b in double_bits():
         lines.append("d\t%016x\t%s" % (b, repr(bits2d(b))))
     for b in float32_bits():
-        lines.append("f\t%08x\t%s" % (b, shortest_float32(b)))
+        text = shortest_float32(b)
+        check_float32_by_formatting(b, text)
+        lines.append("f\t%08x\t%s" % (b, text))
     for s in strings():
         units = "".join("%04x" % u for u in utf16_units(s))
         lines.append("s\t%s\t%s" % (units, repr(s).encode("utf-8").hex()))

@@ -39,7 +39,7 @@ final class CPythonRepr {
 
   /** Reads lines of tab-separated hex name, hex labels and value expressions; writes hex UTF-8 reprs. */
   private static final String SCRIPT = String.join("\n",
-      "import struct, sys",
+      "import struct, sys  # -B: no __pycache__ next to the fixture script",
       "sys.path.insert(0, sys.argv[1])",
       "from make_repr_fixture import shortest_float32",
       "def S(h): return bytes.fromhex(h).decode('utf-16-be', 'surrogatepass')",
@@ -78,7 +78,7 @@ final class CPythonRepr {
       throw new IllegalStateException("no make_repr_fixture.py in " + FIXTURE_SCRIPTS
           + ": run the processor's tests from the processor module");
     }
-    process = new ProcessBuilder(python, "-c", SCRIPT, FIXTURE_SCRIPTS.toString())
+    process = new ProcessBuilder(python, "-B", "-c", SCRIPT, FIXTURE_SCRIPTS.toString())
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
     in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.US_ASCII);
