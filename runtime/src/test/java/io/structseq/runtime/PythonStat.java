@@ -2,6 +2,7 @@ package io.structseq.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,8 +110,13 @@ final class PythonStat {
    * takes times before 1970 (the JDK clamps those to the epoch).
    */
   static void utimeNs(Path path, long atimeNs, long mtimeNs) {
+    utimeNs(path, BigInteger.valueOf(atimeNs), BigInteger.valueOf(mtimeNs));
+  }
+
+  /** {@link #utimeNs(Path, long, long)} for any time, also those a {@code long} cannot hold. */
+  static void utimeNs(Path path, BigInteger atimeNs, BigInteger mtimeNs) {
     run("import os, sys; os.utime(sys.argv[1], ns=(int(sys.argv[2]), int(sys.argv[3])), follow_symlinks=False)",
-        List.of(path.toString(), Long.toString(atimeNs), Long.toString(mtimeNs)));
+        List.of(path.toString(), atimeNs.toString(), mtimeNs.toString()));
   }
 
   /** Makes a named pipe with {@code os.mkfifo} (the JDK cannot). */
