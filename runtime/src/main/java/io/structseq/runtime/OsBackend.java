@@ -69,11 +69,17 @@ interface OsBackend {
       Long blksize,
       Long blocks,
       long rdev) {
+    // Equal times share one BigInteger (immutable): a file's ctime is often its mtime.
+    BigInteger atimeNs = nanoseconds(atimeSec, atimeNsec);
+    BigInteger mtimeNs = mtimeSec == atimeSec && mtimeNsec == atimeNsec
+        ? atimeNs : nanoseconds(mtimeSec, mtimeNsec);
+    BigInteger ctimeNs = ctimeSec == mtimeSec && ctimeNsec == mtimeNsec
+        ? mtimeNs : ctimeSec == atimeSec && ctimeNsec == atimeNsec ? atimeNs : nanoseconds(ctimeSec, ctimeNsec);
     return new StatResultRecord(
         mode, ino, dev, nlink, uid, gid, size,
         atimeSec, mtimeSec, ctimeSec,
         seconds(atimeSec, atimeNsec), seconds(mtimeSec, mtimeNsec), seconds(ctimeSec, ctimeNsec),
-        nanoseconds(atimeSec, atimeNsec), nanoseconds(mtimeSec, mtimeNsec), nanoseconds(ctimeSec, ctimeNsec),
+        atimeNs, mtimeNs, ctimeNs,
         blksize, blocks, rdev);
   }
 
