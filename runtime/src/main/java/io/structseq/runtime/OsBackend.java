@@ -73,8 +73,9 @@ interface OsBackend {
     BigInteger atimeNs = nanoseconds(atimeSec, atimeNsec);
     BigInteger mtimeNs = mtimeSec == atimeSec && mtimeNsec == atimeNsec
         ? atimeNs : nanoseconds(mtimeSec, mtimeNsec);
-    BigInteger ctimeNs = ctimeSec == mtimeSec && ctimeNsec == mtimeNsec
-        ? mtimeNs : ctimeSec == atimeSec && ctimeNsec == atimeNsec ? atimeNs : nanoseconds(ctimeSec, ctimeNsec);
+    BigInteger ctimeNs = ctimeSec == mtimeSec && ctimeNsec == mtimeNsec ? mtimeNs
+        : ctimeSec == atimeSec && ctimeNsec == atimeNsec ? atimeNs
+        : nanoseconds(ctimeSec, ctimeNsec);
     return new StatResultRecord(
         mode, ino, dev, nlink, uid, gid, size,
         atimeSec, mtimeSec, ctimeSec,

@@ -131,8 +131,7 @@ public interface StatResult extends StructSequence {
 
   /** The whole seconds and the nanoseconds past them, {@code ns - sec * 10**9}, as an Instant. */
   private static Instant instant(long seconds, BigInteger nanoseconds) {
-    long fraction = nanoseconds.subtract(BigInteger.valueOf(seconds).multiply(BigInteger.valueOf(1_000_000_000L)))
-        .longValueExact();
-    return Instant.ofEpochSecond(seconds, fraction);
+    BigInteger wholeSeconds = BigInteger.valueOf(seconds).multiply(BigInteger.valueOf(1_000_000_000L));
+    return Instant.ofEpochSecond(seconds, nanoseconds.subtract(wholeSeconds).longValueExact());
   }
 }

@@ -3,6 +3,7 @@ package io.structseq.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +125,16 @@ class StatResultTest {
     assertEquals(Instant.ofEpochSecond(10_000_000_000L, 5), r.ctimeInstant());
     assertEquals(Instant.ofEpochSecond(-1, 999_999_999),
         OsBackend.result(0, 0, 0, 0, 0, 0, 0, -1, 999_999_999, 0, 0, 0, 0, null, null, 0).atimeInstant());
+  }
+
+  @Test
+  void equalTimesShareOneBigInteger() {
+    StatResult r = OsBackend.result(0, 0, 0, 0, 0, 0, 0, 5, 1, 7, 2, 7, 2, null, null, 0);
+    assertSame(r.st_mtime_ns(), r.st_ctime_ns());
+    assertEquals(BigInteger.valueOf(5_000_000_001L), r.st_atime_ns());
+    StatResult same = OsBackend.result(0, 0, 0, 0, 0, 0, 0, 5, 1, 7, 2, 5, 1, null, null, 0);
+    assertSame(same.st_atime_ns(), same.st_ctime_ns());
+    assertEquals(BigInteger.valueOf(7_000_000_002L), same.st_mtime_ns());
   }
 
   @Test

@@ -70,9 +70,8 @@ class PyStatFarTimesIT {
   private static void create(Path folder, List<String> times) throws IOException {
     for (String time : times) {
       Path file = Files.writeString(folder.resolve("t" + time), "x");
-      PyStatIT.Run set = PyStatIT.python(
-          "import os,sys; t = int(sys.argv[2]); os.utime(sys.argv[1], ns=(t, t)); print(os.lstat(sys.argv[1]).st_mtime_ns)",
-          file.toString(), time);
+      PyStatIT.Run set = PyStatIT.python("import os,sys; p, t = sys.argv[1], int(sys.argv[2]);"
+          + " os.utime(p, ns=(t, t)); print(os.lstat(p).st_mtime_ns)", file.toString(), time);
       assertEquals(0, set.status(), set.err());
       if (!set.out().strip().equals(time)) {
         System.out.println("[PyStatFarTimesIT] the file system of " + folder + " keeps " + set.out().strip()
