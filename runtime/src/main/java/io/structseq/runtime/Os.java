@@ -20,8 +20,18 @@ import java.util.Objects;
  *       Without native access the {@code "nio"} backend is used, so the JDK prints no warning.
  *   <li>{@code "nio"}: on JDK 17 to 21, on other platforms, and without native access,
  *       {@code java.nio.file}'s {@code unix} attribute view. It cannot read {@code st_blksize} and
- *       {@code st_blocks}, which are then {@code null}; every other field is exact.
+ *       {@code st_blocks}, which are then {@code null}; every other field is exact, with one limit of
+ *       the JDK's {@code FileTime} below.
  * </ul>
+ *
+ * <p>Times are exact for every time a file system can hold: {@code st_atime_ns} and its siblings are
+ * {@link java.math.BigInteger}s like CPython's ints (a {@code long} of nanoseconds would end in 1677 and
+ * 2262; tmpfs holds any 64-bit {@code time_t}, ext4 1901 to 2446), and the float times are
+ * {@code sec + nsec * 1e-9} as CPython computes them. The {@code "nio"} backend gets its times from the
+ * JDK's {@code FileTime}, which keeps whole seconds exactly but a fraction of a second only to the
+ * microsecond outside 1677 to 2262, and wrongly (it overflows) beyond about 292,000 years from 1970;
+ * the {@code "ffm"} backend reads {@code struct stat} itself and has neither limit. A time never makes
+ * {@code stat} throw.
  * The system property {@code io.structseq.runtime.backend} forces a backend: {@code nio}, or
  * {@code ffm} (JDK 22 and later; used even without native access, in which case the JDK warns).
  *
@@ -48,7 +58,6 @@ public final class Os {
    * @throws IOException for any other error: a {@link java.nio.file.FileSystemException} naming the path
    *     and the C library's reason
    * @throws ProviderMismatchException if the path belongs to another file system
-   * @throws ArithmeticException if a time in nanoseconds does not fit in a {@code long}
    */
   public static StatResult stat(Path path) throws IOException {
     return BACKEND.stat(checked(path), true);
@@ -62,7 +71,6 @@ public final class Os {
    * @return the status
    * @throws IOException as {@link #stat(Path)} throws, except that a final symbolic link is not read
    * @throws ProviderMismatchException if the path belongs to another file system
-   * @throws ArithmeticException if a time in nanoseconds does not fit in a {@code long}
    */
   public static StatResult lstat(Path path) throws IOException {
     return BACKEND.stat(checked(path), false);

@@ -1,6 +1,7 @@
 package io.structseq.runtime;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Path;
 
 /**
@@ -8,6 +9,13 @@ import java.nio.file.Path;
  * the {@code java.nio.file} fallback. {@link OsBackendSelector} picks one when {@link Os} is loaded.
  */
 interface OsBackend {
+  long NANOS_PER_SECOND = 1_000_000_000L;
+  /**
+   * The largest number of seconds, either side of the epoch, whose nanoseconds plus any
+   * {@code tv_nsec} (0 to 999,999,999) fit in a {@code long}.
+   */
+  long FAST_SECONDS = Long.MAX_VALUE / NANOS_PER_SECOND - 1;
+  BigInteger BILLION = BigInteger.valueOf(NANOS_PER_SECOND);
 
   /** @return the name {@link Os#backend()} reports: {@code "ffm"} or {@code "nio"} */
   String name();
@@ -43,8 +51,6 @@ interface OsBackend {
    * @param blocks {@code st_blocks}, or {@code null} when the backend cannot read it
    * @param rdev {@code st_rdev}
    * @return the result
-   * @throws ArithmeticException if a time in nanoseconds does not fit in a {@code long} (a time after
-   *     the year 2262 or before 1677)
    */
   static StatResult result(
       int mode,
@@ -63,11 +69,18 @@ interface OsBackend {
       Long blksize,
       Long blocks,
       long rdev) {
+    // Equal times share one BigInteger (immutable): a file's ctime is often its mtime.
+    BigInteger atimeNs = nanoseconds(atimeSec, atimeNsec);
+    BigInteger mtimeNs = mtimeSec == atimeSec && mtimeNsec == atimeNsec
+        ? atimeNs : nanoseconds(mtimeSec, mtimeNsec);
+    BigInteger ctimeNs = ctimeSec == mtimeSec && ctimeNsec == mtimeNsec ? mtimeNs
+        : ctimeSec == atimeSec && ctimeNsec == atimeNsec ? atimeNs
+        : nanoseconds(ctimeSec, ctimeNsec);
     return new StatResultRecord(
         mode, ino, dev, nlink, uid, gid, size,
         atimeSec, mtimeSec, ctimeSec,
         seconds(atimeSec, atimeNsec), seconds(mtimeSec, mtimeNsec), seconds(ctimeSec, ctimeNsec),
-        nanoseconds(atimeSec, atimeNsec), nanoseconds(mtimeSec, mtimeNsec), nanoseconds(ctimeSec, ctimeNsec),
+        atimeNs, mtimeNs, ctimeNs,
         blksize, blocks, rdev);
   }
 
@@ -79,9 +92,16 @@ interface OsBackend {
     return sec + nsec * 1e-9;
   }
 
-  /** CPython's nanosecond time: {@code sec * 10**9 + nsec}. */
-  private static long nanoseconds(long sec, long nsec) {
-    return Math.addExact(Math.multiplyExact(sec, 1_000_000_000L), nsec);
+  /**
+   * CPython's nanosecond time: {@code sec * 10**9 + nsec}, exact for every {@code time_t}. A time
+   * between 1677 and 2262 takes the fast path, one {@code BigInteger} from a {@code long}; only times
+   * beyond need the exact multiplication.
+   */
+  static BigInteger nanoseconds(long sec, long nsec) {
+    if (sec >= -FAST_SECONDS && sec <= FAST_SECONDS && nsec >= 0 && nsec < NANOS_PER_SECOND) {
+      return BigInteger.valueOf(sec * NANOS_PER_SECOND + nsec);
+    }
+    return BigInteger.valueOf(sec).multiply(BILLION).add(BigInteger.valueOf(nsec));
   }
 
   /**

@@ -10,10 +10,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The fallback backend: {@code java.nio.file}'s {@code unix} attribute view, available on every JDK.
  * It cannot read {@code st_blksize} or {@code st_blocks}, which are therefore {@code null}.
+ *
+ * <p>The JDK's {@code FileTime} of a time with a fraction of a second holds nanoseconds only from 1677
+ * to 2262 (a {@code long}); beyond, the JDK keeps microseconds, and beyond about 292,000 years it
+ * overflows, for any caller. Whole-second times are exact at any distance (see {@link Os}).
  */
 final class OsNioBackend implements OsBackend {
   /**
@@ -39,9 +44,9 @@ final class OsNioBackend implements OsBackend {
     } catch (FileSystemException e) {
       throw translate(e);
     }
-    Instant atime = ((FileTime) attributes.get("lastAccessTime")).toInstant();
-    Instant mtime = ((FileTime) attributes.get("lastModifiedTime")).toInstant();
-    Instant ctime = ((FileTime) attributes.get("ctime")).toInstant();
+    FileTime atime = (FileTime) attributes.get("lastAccessTime");
+    FileTime mtime = (FileTime) attributes.get("lastModifiedTime");
+    FileTime ctime = (FileTime) attributes.get("ctime");
     return OsBackend.result(
         (Integer) attributes.get("mode"),
         (Long) attributes.get("ino"),
@@ -50,12 +55,31 @@ final class OsNioBackend implements OsBackend {
         OsBackend.uid((Integer) attributes.get("uid")),
         OsBackend.uid((Integer) attributes.get("gid")),
         (Long) attributes.get("size"),
-        atime.getEpochSecond(), atime.getNano(),
-        mtime.getEpochSecond(), mtime.getNano(),
-        ctime.getEpochSecond(), ctime.getNano(),
+        seconds(atime), nanos(atime),
+        seconds(mtime), nanos(mtime),
+        seconds(ctime), nanos(ctime),
         null,
         null,
         (Long) attributes.get("rdev"));
+  }
+
+  /**
+   * The whole seconds of a file time, {@code tv_sec}. The JDK keeps whole-second times in seconds, so
+   * a time outside {@link Instant}'s range (a billion years), which {@code toInstant()} would clamp,
+   * is still exact in {@code to(SECONDS)}; only whole-second times get there.
+   */
+  private static long seconds(FileTime time) {
+    Instant instant = time.toInstant();
+    if (instant.equals(Instant.MAX) || instant.equals(Instant.MIN)) {
+      return time.to(TimeUnit.SECONDS);
+    }
+    return instant.getEpochSecond();
+  }
+
+  /** The nanoseconds past {@link #seconds(FileTime)}, {@code tv_nsec}. */
+  private static long nanos(FileTime time) {
+    Instant instant = time.toInstant();
+    return instant.equals(Instant.MAX) || instant.equals(Instant.MIN) ? 0 : instant.getNano();
   }
 
   /**

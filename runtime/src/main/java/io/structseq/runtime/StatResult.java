@@ -4,6 +4,8 @@ import io.structseq.Hidden;
 import io.structseq.StructSeq;
 import io.structseq.StructSequence;
 import io.structseq.Unnamed;
+import java.math.BigInteger;
+import java.time.Instant;
 
 /**
  * stat_result: Result from stat, fstat, or lstat.
@@ -18,7 +20,9 @@ import io.structseq.Unnamed;
  * See os.stat for more information.
  */
 // The comment above is CPython's docstring, word for word, because it becomes StructType.doc(). For
-// Java: the result of Os.stat and Os.lstat; fields the running JDK cannot read are null (see Os).
+// Java: the result of Os.stat and Os.lstat; fields the running JDK cannot read are null (see Os). The
+// st_*_ns times are BigInteger, exact like CPython's int: a long of nanoseconds ends in 1677 and 2262,
+// and file systems hold times far beyond (tmpfs: 64-bit seconds).
 @StructSeq(name = "os.stat_result")
 public interface StatResult extends StructSequence {
   /** protection bits */
@@ -68,15 +72,15 @@ public interface StatResult extends StructSequence {
 
   /** time of last access in nanoseconds */
   @Hidden
-  long st_atime_ns();
+  BigInteger st_atime_ns();
 
   /** time of last modification in nanoseconds */
   @Hidden
-  long st_mtime_ns();
+  BigInteger st_mtime_ns();
 
   /** time of last change in nanoseconds */
   @Hidden
-  long st_ctime_ns();
+  BigInteger st_ctime_ns();
 
   /** blocksize for filesystem I/O */
   @Hidden
@@ -91,4 +95,43 @@ public interface StatResult extends StructSequence {
   /** device type (if inode device) */
   @Hidden
   long st_rdev();
+
+  /**
+   * The time of last access as an {@link Instant}: {@link #st_atime_sec()} and the nanoseconds of
+   * {@link #st_atime_ns()}, exact, unlike the float {@link #st_atime()}.
+   *
+   * @return the time
+   * @throws java.time.DateTimeException if the time is outside {@link Instant}'s range (years
+   *     -1,000,000,000 to 1,000,000,000), which a file system with 64-bit times can hold; the
+   *     fields themselves are exact for every time
+   */
+  default Instant atimeInstant() {
+    return instant(st_atime_sec(), st_atime_ns());
+  }
+
+  /**
+   * The time of last modification as an {@link Instant}, like {@link #atimeInstant()}.
+   *
+   * @return the time
+   * @throws java.time.DateTimeException if the time is outside {@link Instant}'s range
+   */
+  default Instant mtimeInstant() {
+    return instant(st_mtime_sec(), st_mtime_ns());
+  }
+
+  /**
+   * The time of last status change as an {@link Instant}, like {@link #atimeInstant()}.
+   *
+   * @return the time
+   * @throws java.time.DateTimeException if the time is outside {@link Instant}'s range
+   */
+  default Instant ctimeInstant() {
+    return instant(st_ctime_sec(), st_ctime_ns());
+  }
+
+  /** The whole seconds and the nanoseconds past them, {@code ns - sec * 10**9}, as an Instant. */
+  private static Instant instant(long seconds, BigInteger nanoseconds) {
+    BigInteger wholeSeconds = BigInteger.valueOf(seconds).multiply(BigInteger.valueOf(1_000_000_000L));
+    return Instant.ofEpochSecond(seconds, nanoseconds.subtract(wholeSeconds).longValueExact());
+  }
 }

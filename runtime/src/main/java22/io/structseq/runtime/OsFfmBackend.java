@@ -6,6 +6,7 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -25,6 +26,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -264,7 +266,9 @@ final class OsFfmBackend implements OsBackend {
      */
     MemorySegment cString(Path p) {
       String text = p.toString();
-      byte[] bytes = (text.isEmpty() ? "." : text).getBytes(FILE_NAME_CHARSET);
+      byte[] bytes = text.indexOf(REPLACEMENT) >= 0
+          ? undecodedBytes(p)
+          : (text.isEmpty() ? "." : text).getBytes(FILE_NAME_CHARSET);
       if (bytes.length + 1L > path.byteSize()) {
         path = arena.allocate(Math.max(bytes.length + 1L, path.byteSize() * 2));
       }
@@ -272,6 +276,33 @@ final class OsFfmBackend implements OsBackend {
       path.set(JAVA_BYTE, bytes.length, (byte) 0);
       return path;
     }
+  }
+
+  /** What the JDK shows for bytes of a file name that are not valid in the file-name charset. */
+  private static final char REPLACEMENT = '\uFFFD';
+
+  /**
+   * The bytes of a path whose name is not valid in the file-name charset, such as a name from
+   * {@code Files.list} with the byte 0xFF under UTF-8: {@code toString()} shows U+FFFD for those bytes,
+   * but the JDK keeps the bytes, and {@code toUri()} escapes each of them as {@code %XX}. The URI's path
+   * is absolute (the same file: the JVM never changes its working directory), and ends with a slash for
+   * a directory, which is dropped: with it, {@code lstat} would follow a link to a directory.
+   */
+  static byte[] undecodedBytes(Path path) {
+    String raw = path.toUri().getRawPath();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        bytes.write(Integer.parseInt(raw, i + 1, i + 3, 16));
+        i += 2;
+      } else {
+        bytes.write(c); // toUri escapes every byte outside ASCII
+      }
+    }
+    int length = bytes.size();
+    byte[] result = bytes.toByteArray();
+    return length > 1 && result[length - 1] == '/' ? Arrays.copyOf(result, length - 1) : result;
   }
 
   /** An integer member of {@code struct stat}: where it is and whether it has 32 or 64 bits. */

@@ -2,9 +2,11 @@ package io.structseq.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,8 @@ final class PythonStat {
       "out = []",
       "args = sys.argv[2:]",
       "for mode, path in zip(args[0::2], args[1::2]):",
+      "    if path.startswith('hex:'):",
+      "        path = bytes.fromhex(path[4:])",
       "    out.append('BEGIN')",
       "    try:",
       "        r = os.stat(path) if mode == 'stat' else os.lstat(path)",
@@ -81,10 +85,22 @@ final class PythonStat {
    * @return what CPython saw
    */
   static Result stat(Path path, boolean followLinks, List<String> fieldNames) {
+    return stat(path.toString(), followLinks, fieldNames);
+  }
+
+  /**
+   * {@link #stat(Path, boolean, List)} of a path given as bytes, which need not be valid in any
+   * charset; they reach CPython as hex.
+   */
+  static Result stat(byte[] path, boolean followLinks, List<String> fieldNames) {
+    return stat("hex:" + HexFormat.of().formatHex(path), followLinks, fieldNames);
+  }
+
+  private static Result stat(String path, boolean followLinks, List<String> fieldNames) {
     List<String> args = new ArrayList<>();
     args.add(String.join(",", fieldNames));
     args.add(followLinks ? "stat" : "lstat");
-    args.add(path.toString());
+    args.add(path);
     List<String> lines = run(STAT_SCRIPT, args);
     String error = null;
     String repr = null;
@@ -109,8 +125,24 @@ final class PythonStat {
    * takes times before 1970 (the JDK clamps those to the epoch).
    */
   static void utimeNs(Path path, long atimeNs, long mtimeNs) {
+    utimeNs(path, BigInteger.valueOf(atimeNs), BigInteger.valueOf(mtimeNs));
+  }
+
+  /** {@link #utimeNs(Path, long, long)} for any time, also those a {@code long} cannot hold. */
+  static void utimeNs(Path path, BigInteger atimeNs, BigInteger mtimeNs) {
     run("import os, sys; os.utime(sys.argv[1], ns=(int(sys.argv[2]), int(sys.argv[3])), follow_symlinks=False)",
-        List.of(path.toString(), Long.toString(atimeNs), Long.toString(mtimeNs)));
+        List.of(path.toString(), atimeNs.toString(), mtimeNs.toString()));
+  }
+
+  /** Creates an empty file whose path is given as bytes (sent to CPython as hex): any bytes but NUL. */
+  static void createFile(byte[] path) {
+    run("import sys; open(bytes.fromhex(sys.argv[1]), 'x').close()", List.of(HexFormat.of().formatHex(path)));
+  }
+
+  /** Creates a symbolic link whose path is given as bytes, like {@link #createFile(byte[])}. */
+  static void symlink(String target, byte[] path) {
+    run("import os, sys; os.symlink(sys.argv[1], bytes.fromhex(sys.argv[2]))",
+        List.of(target, HexFormat.of().formatHex(path)));
   }
 
   /** Makes a named pipe with {@code os.mkfifo} (the JDK cannot). */

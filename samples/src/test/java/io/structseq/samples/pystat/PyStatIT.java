@@ -67,14 +67,15 @@ class PyStatIT {
   static Run run(List<String> command) {
     try {
       ProcessBuilder builder = new ProcessBuilder(command);
-      Path errFile = Files.createTempFile(dir, "stderr", ".txt");
+      Path errFile = Files.createTempFile("pystat-stderr", ".txt"); // not in dir: other ITs use run too
       builder.redirectError(errFile.toFile());
       Process process = builder.start();
       process.getOutputStream().close();
       byte[] out = process.getInputStream().readAllBytes();
       assertTrue(process.waitFor(60, TimeUnit.SECONDS), "timed out: " + command);
-      return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-          Files.readString(errFile));
+      String err = Files.readString(errFile);
+      Files.delete(errFile);
+      return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), err);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
