@@ -1,10 +1,12 @@
 package io.structseq.runtime;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,7 +88,7 @@ final class PosixProcBackend implements PosixBackend {
     Path stat = PROC.resolve(pid == 0 ? "thread-self" : Integer.toString(pid)).resolve("stat");
     String line;
     try {
-      line = Files.readString(stat, Charset.forName("ISO-8859-1"));
+      line = new String(readProcFile(stat), StandardCharsets.ISO_8859_1);
     } catch (NoSuchFileException e) {
       throw new ErrnoException(null, ESRCH, "No such process");
     }
@@ -130,12 +132,31 @@ final class PosixProcBackend implements PosixBackend {
   private static String read(Path file, String call, String function) throws IOException {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = readProcFile(file);
     } catch (NoSuchFileException | SecurityException e) {
       throw new UnsupportedOperationException(call + ": " + file + " is not readable; " + function
           + " " + NEEDS, e);
     }
     int length = bytes.length > 0 && bytes[bytes.length - 1] == '\n' ? bytes.length - 1 : bytes.length;
     return new String(bytes, 0, length, FileNames.CHARSET);
+  }
+
+  /**
+   * Reads a /proc file with reads of one page or more. {@code Files.readAllBytes} first reads a file
+   * that reports size 0 byte by byte, and a numeric sysctl answers any read past offset 0 with
+   * end-of-file: {@code /proc/sys/kernel/pid_max} would read as its first digit.
+   */
+  static byte[] readProcFile(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[16384];
+      int length = 0;
+      for (int n; (n = in.read(buffer, length, buffer.length - length)) > 0; ) {
+        length += n;
+        if (length == buffer.length) {
+          buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+      }
+      return Arrays.copyOf(buffer, length);
+    }
   }
 }
