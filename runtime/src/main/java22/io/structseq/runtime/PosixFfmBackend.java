@@ -106,7 +106,7 @@ final class PosixFfmBackend implements PosixBackend {
 
   @Override
   public StatvfsResult statvfs(Path path) throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
+    return call("statvfs", arena -> {
       MemorySegment state = arena.allocate(Libc.CALL_STATE);
       MemorySegment buf = arena.allocate(STATVFS_SIZE, 8);
       MemorySegment name = cString(arena, path.toString());
@@ -119,16 +119,12 @@ final class PosixFfmBackend implements PosixBackend {
           buf.get(JAVA_LONG, 0), buf.get(JAVA_LONG, 8), buf.get(JAVA_LONG, 16), buf.get(JAVA_LONG, 24),
           buf.get(JAVA_LONG, 32), buf.get(JAVA_LONG, 40), buf.get(JAVA_LONG, 48), buf.get(JAVA_LONG, 56),
           buf.get(JAVA_LONG, 72), buf.get(JAVA_LONG, 80), unsigned(buf.get(JAVA_LONG, 64)));
-    } catch (IOException | RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException("calling statvfs failed", t);
-    }
+    });
   }
 
   @Override
   public UnameResult uname() throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
+    return call("uname", arena -> {
       MemorySegment state = arena.allocate(Libc.CALL_STATE);
       MemorySegment buf = arena.allocate(UTSNAME_SIZE);
       if ((int) uname.invokeExact(state, buf) != 0) {
@@ -136,16 +132,12 @@ final class PosixFfmBackend implements PosixBackend {
       }
       return new UnameResultRecord(utsField(buf, 0), utsField(buf, 1), utsField(buf, 2),
           utsField(buf, 3), utsField(buf, 4));
-    } catch (IOException | RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException("calling uname failed", t);
-    }
+    });
   }
 
   @Override
   public TerminalSize terminalSize(int fd) throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
+    return call("ioctl(TIOCGWINSZ)", arena -> {
       MemorySegment state = arena.allocate(Libc.CALL_STATE);
       // struct winsize: unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel.
       MemorySegment winsize = arena.allocate(8, 2);
@@ -155,16 +147,12 @@ final class PosixFfmBackend implements PosixBackend {
       int rows = Short.toUnsignedInt(winsize.get(JAVA_SHORT, 0));
       int columns = Short.toUnsignedInt(winsize.get(JAVA_SHORT, 2));
       return new TerminalSizeRecord(columns, rows);
-    } catch (IOException | RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException("calling ioctl(TIOCGWINSZ) failed", t);
-    }
+    });
   }
 
   @Override
   public TimesResult times() throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
+    return call("times", arena -> {
       MemorySegment state = arena.allocate(Libc.CALL_STATE);
       // struct tms: clock_t tms_utime, tms_stime, tms_cutime, tms_cstime.
       MemorySegment tms = arena.allocate(4 * 8, 8);
@@ -175,32 +163,24 @@ final class PosixFfmBackend implements PosixBackend {
       double ticks = (double) (long) sysconf.invokeExact(SC_CLK_TCK);
       return new TimesResultRecord(tms.get(JAVA_LONG, 0) / ticks, tms.get(JAVA_LONG, 8) / ticks,
           tms.get(JAVA_LONG, 16) / ticks, tms.get(JAVA_LONG, 24) / ticks, elapsed / ticks);
-    } catch (IOException | RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException("calling times failed", t);
-    }
+    });
   }
 
   @Override
   public SchedParam schedGetparam(int pid) throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
+    return call("sched_getparam", arena -> {
       MemorySegment state = arena.allocate(Libc.CALL_STATE);
       MemorySegment param = arena.allocate(JAVA_INT);
       if ((int) schedGetparam.invokeExact(state, pid, param) != 0) {
         throw error(Libc.errno(state));
       }
       return new SchedParamRecord(param.get(JAVA_INT, 0));
-    } catch (IOException | RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException("calling sched_getparam failed", t);
-    }
+    });
   }
 
   @Override
   public StructRusage getrusage(int who) throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
+    return call("getrusage", arena -> {
       MemorySegment state = arena.allocate(Libc.CALL_STATE);
       MemorySegment ru = arena.allocate(RUSAGE_SIZE, 8);
       if ((int) getrusage.invokeExact(state, who, ru) != 0) {
@@ -216,28 +196,42 @@ final class PosixFfmBackend implements PosixBackend {
       }
       return new StructRusageRecord(seconds(ru, 0), seconds(ru, 16), l[0], l[1], l[2], l[3], l[4],
           l[5], l[6], l[7], l[8], l[9], l[10], l[11], l[12], l[13]);
-    } catch (IOException | RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException("calling getrusage failed", t);
-    }
+    });
   }
 
   @Override
   public String threadLibraryVersion() {
-    try (Arena arena = Arena.ofConfined()) {
+    try {
+      return confstr();
+    } catch (IOException e) {
+      throw new IllegalStateException("confstr reports no errors", e);
+    }
+  }
+
+  private String confstr() throws IOException {
+    return call("confstr", arena -> {
       MemorySegment buf = arena.allocate(CONFSTR_BUFFER);
       long len = (long) confstr.invokeExact(CS_GNU_LIBPTHREAD_VERSION, buf, (long) CONFSTR_BUFFER);
       // As CPython's PyThread_GetInfo: a name only when it fits its buffer, else None.
       if (len <= 1 || len >= CONFSTR_BUFFER) {
         return null;
       }
-      return new String(buf.asSlice(0, len - 1).toArray(JAVA_BYTE),
-          FILE_NAME_CHARSET);
-    } catch (RuntimeException | Error e) {
+      return new String(buf.asSlice(0, len - 1).toArray(JAVA_BYTE), FILE_NAME_CHARSET);
+    });
+  }
+
+  /** One C call with memory that lives for the call; failures of the call mechanism are bugs. */
+  private interface NativeCall<T> {
+    T run(Arena arena) throws Throwable;
+  }
+
+  private static <T> T call(String function, NativeCall<T> call) throws IOException {
+    try (Arena arena = Arena.ofConfined()) {
+      return call.run(arena);
+    } catch (IOException | RuntimeException | Error e) {
       throw e;
     } catch (Throwable t) {
-      throw new IllegalStateException("calling confstr failed", t);
+      throw new IllegalStateException("calling " + function + " failed", t);
     }
   }
 
