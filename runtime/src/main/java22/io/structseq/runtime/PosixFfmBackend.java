@@ -93,7 +93,8 @@ final class PosixFfmBackend implements PosixBackend {
         Libc.plain("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT)).orElse(null),
         Libc.withErrno("sched_getparam", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)).orElse(null),
         Libc.withErrno("getrusage", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)).orElse(null),
-        Libc.plain("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG)).orElse(null),
+        Libc.plain("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG))
+            .orElse(null),
       };
       return Arrays.asList(handles).contains(null) ? null : new PosixFfmBackend(handles);
     } catch (UnsupportedOperationException | IllegalCallerException e) {
