@@ -33,6 +33,7 @@ import java.util.Arrays;
 final class PosixFfmBackend implements PosixBackend {
   // errno values and request numbers, the same on x86_64 and aarch64 Linux.
   private static final int ENOENT = 2;
+  private static final int EINTR = 4;
   private static final int EACCES = 13;
   private static final int ENOTDIR = 20;
   private static final int EINVAL = 22;
@@ -113,7 +114,11 @@ final class PosixFfmBackend implements PosixBackend {
       MemorySegment state = scratch.callState;
       MemorySegment buf = scratch.buffer;
       MemorySegment name = scratch.cString(path);
-      int rc = (int) statvfs.invokeExact(state, name, buf);
+      // Retried on EINTR as CPython retries it (a signal during a slow network file system).
+      int rc;
+      do {
+        rc = (int) statvfs.invokeExact(state, name, buf);
+      } while (rc != 0 && Libc.errno(state) == EINTR);
       if (rc != 0) {
         throw pathError(path, Libc.errno(state));
       }
