@@ -20,7 +20,8 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The v2 calls through the C library with the Foreign Function &amp; Memory API (JDK 22 and later), on
@@ -65,15 +66,17 @@ final class PosixFfmBackend implements PosixBackend {
   private final MethodHandle getrusage;
   private final MethodHandle confstr;
 
-  private PosixFfmBackend(MethodHandle[] handles) {
-    this.statvfs = handles[0];
-    this.uname = handles[1];
-    this.ioctl = handles[2];
-    this.times = handles[3];
-    this.clockTicks = clockTicks(handles[4]);
-    this.schedGetparam = handles[5];
-    this.getrusage = handles[6];
-    this.confstr = handles[7];
+  private PosixFfmBackend(MethodHandle statvfs, MethodHandle uname, MethodHandle ioctl,
+      MethodHandle times, MethodHandle sysconf, MethodHandle schedGetparam, MethodHandle getrusage,
+      MethodHandle confstr) {
+    this.statvfs = statvfs;
+    this.uname = uname;
+    this.ioctl = ioctl;
+    this.times = times;
+    this.clockTicks = clockTicks(sysconf);
+    this.schedGetparam = schedGetparam;
+    this.getrusage = getrusage;
+    this.confstr = confstr;
   }
 
   /** @return the backend, or null when the C library lacks a function or native access is denied */
@@ -81,23 +84,25 @@ final class PosixFfmBackend implements PosixBackend {
   static PosixBackend createIfSupported() {
     try {
       Linker linker = Linker.nativeLinker();
-      MethodHandle ioctl = linker.defaultLookup().find("ioctl")
+      // ioctl is variadic: its third argument must be passed as C passes variadic arguments.
+      Optional<MethodHandle> ioctl = linker.defaultLookup().find("ioctl")
           .map(symbol -> linker.downcallHandle(symbol,
               FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
-              Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno")))
-          .orElse(null);
-      MethodHandle[] handles = {
-        Libc.withErrno("statvfs", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)).orElse(null),
-        Libc.withErrno("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS)).orElse(null),
-        ioctl,
-        Libc.withErrno("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS)).orElse(null),
-        Libc.plain("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT)).orElse(null),
-        Libc.withErrno("sched_getparam", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)).orElse(null),
-        Libc.withErrno("getrusage", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)).orElse(null),
-        Libc.plain("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG))
-            .orElse(null),
-      };
-      return Arrays.asList(handles).contains(null) ? null : new PosixFfmBackend(handles);
+              Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno")));
+      List<Optional<MethodHandle>> handles = List.of(
+          Libc.withErrno("statvfs", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)),
+          Libc.withErrno("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
+          ioctl,
+          Libc.withErrno("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS)),
+          Libc.plain("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT)),
+          Libc.withErrno("sched_getparam", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
+          Libc.withErrno("getrusage", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
+          Libc.plain("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG)));
+      if (handles.stream().anyMatch(Optional::isEmpty)) {
+        return null;
+      }
+      MethodHandle[] h = handles.stream().map(Optional::get).toArray(MethodHandle[]::new);
+      return new PosixFfmBackend(h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]);
     } catch (UnsupportedOperationException | IllegalCallerException e) {
       return null;
     }
