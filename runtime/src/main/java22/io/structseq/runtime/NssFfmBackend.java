@@ -101,6 +101,16 @@ final class NssFfmBackend implements NssBackend {
    * @throws IllegalCallerException if native access is denied
    */
   static NssBackend createIfSupported() {
+    return create(0);
+  }
+
+  /** For the tests: a backend whose buffers start at {@code size} bytes, so that they meet {@code ERANGE}. */
+  static NssBackend withInitialBufferSize(long size) {
+    return create(size);
+  }
+
+  /** Links the functions; buffers start at {@code size} bytes, or as sysconf says when it is 0. */
+  private static NssBackend create(long size) {
     // int f(key, struct *, char *buf, size_t buflen, struct **result)
     FunctionDescriptor byName = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
     FunctionDescriptor byId = FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
@@ -118,8 +128,8 @@ final class NssFfmBackend implements NssBackend {
     MethodHandle[] h = handles.stream().map(Optional::get).toArray(MethodHandle[]::new);
     return new NssFfmBackend(
         new Functions(h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[8], h[9]),
-        bufferSize(sysconf.get(), SC_GETPW_R_SIZE_MAX),
-        bufferSize(sysconf.get(), SC_GETGR_R_SIZE_MAX));
+        size > 0 ? size : bufferSize(sysconf.get(), SC_GETPW_R_SIZE_MAX),
+        size > 0 ? size : bufferSize(sysconf.get(), SC_GETGR_R_SIZE_MAX));
   }
 
   private static long bufferSize(MethodHandle sysconf, int name) {
