@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The JDK 22 {@link NssBackend}: the C library's reentrant NSS functions through the Foreign Function
@@ -175,35 +176,31 @@ final class NssFfmBackend implements NssBackend {
 
   @Override
   public List<StructPasswd> passwdAll() {
-    Scratch s = scratch.get();
-    List<StructPasswd> all = new ArrayList<>();
-    synchronized (PASSWD_ENUMERATION) {
-      call("setpwent", c.setpwent);
-      try {
-        while (lookup("getpwent", s, true,
-            (entry, buf, len, result) -> (int) c.getpwent.invokeExact(entry, buf, len, result))) {
-          all.add(passwd(s.entry));
-        }
-      } finally {
-        call("endpwent", c.endpwent);
-      }
-    }
-    return Collections.unmodifiableList(all);
+    return enumerate("pw", true, PASSWD_ENUMERATION, c.setpwent, c.getpwent, c.endpwent, NssFfmBackend::passwd);
   }
 
   @Override
   public List<StructGroup> groupAll() {
+    return enumerate("gr", false, GROUP_ENUMERATION, c.setgrent, c.getgrent, c.endgrent, NssFfmBackend::group);
+  }
+
+  /**
+   * Every entry of one database: {@code set*ent}, {@code get*ent_r} until the end, {@code end*ent},
+   * holding the database's lock throughout so that no other enumeration moves the shared position.
+   */
+  private <T> List<T> enumerate(String db, boolean passwd, Object lock, MethodHandle set, MethodHandle next,
+      MethodHandle end, Function<MemorySegment, T> read) {
     Scratch s = scratch.get();
-    List<StructGroup> all = new ArrayList<>();
-    synchronized (GROUP_ENUMERATION) {
-      call("setgrent", c.setgrent);
+    List<T> all = new ArrayList<>();
+    synchronized (lock) {
+      call("set" + db + "ent", set);
       try {
-        while (lookup("getgrent", s, false,
-            (entry, buf, len, result) -> (int) c.getgrent.invokeExact(entry, buf, len, result))) {
-          all.add(group(s.entry));
+        while (lookup("get" + db + "ent", s, passwd,
+            (entry, buf, len, result) -> (int) next.invokeExact(entry, buf, len, result))) {
+          all.add(read.apply(s.entry));
         }
       } finally {
-        call("endgrent", c.endgrent);
+        call("end" + db + "ent", end);
       }
     }
     return Collections.unmodifiableList(all);
