@@ -81,6 +81,9 @@ final class FsCodec {
   }
 
   static byte[] encode(String s, Charset charset) {
+    if (isAsciiWithoutNul(s)) {
+      return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
     int length = s.length();
     ByteArrayOutputStream out = new ByteArrayOutputStream(length + 8);
     CharsetEncoder encoder = charset.newEncoder()
@@ -163,6 +166,16 @@ final class FsCodec {
   private static boolean isPairedSurrogate(String s, int i, CharsetEncoder encoder) {
     return Character.isSurrogate(s.charAt(i)) && !isLoneSurrogate(s, i)
         && encoder.canEncode(new String(Character.toChars(s.codePointAt(Character.isHighSurrogate(s.charAt(i)) ? i : i - 1))));
+  }
+
+  private static boolean isAsciiWithoutNul(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 0 || c >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAscii(byte[] bytes) {

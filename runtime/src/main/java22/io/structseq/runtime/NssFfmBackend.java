@@ -153,9 +153,10 @@ final class NssFfmBackend implements NssBackend {
 
   @Override
   public StructPasswd passwdById(int uid) {
-    return lookup("getpwuid", scratch.get(), true,
+    Scratch s = scratch.get();
+    return lookup("getpwuid", s, true,
         (entry, buf, len, result) -> (int) c.getpwuid.invokeExact(uid, entry, buf, len, result))
-        ? passwd(scratch.get().entry) : null;
+        ? passwd(s.entry) : null;
   }
 
   @Override
@@ -169,9 +170,10 @@ final class NssFfmBackend implements NssBackend {
 
   @Override
   public StructGroup groupById(int gid) {
-    return lookup("getgrgid", scratch.get(), false,
+    Scratch s = scratch.get();
+    return lookup("getgrgid", s, false,
         (entry, buf, len, result) -> (int) c.getgrgid.invokeExact(gid, entry, buf, len, result))
-        ? group(scratch.get().entry) : null;
+        ? group(s.entry) : null;
   }
 
   @Override
