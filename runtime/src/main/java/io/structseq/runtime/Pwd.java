@@ -23,11 +23,20 @@ import java.util.Objects;
  * {@code U+DC00 + b} ({@code surrogateescape}); a name given to {@link #getpwnam} is encoded back the
  * same way.
  *
- * <p>Errors: a user who does not exist is a {@link NoSuchElementException} with the words of CPython's
- * {@code KeyError}, unchecked as in {@link java.util.Map}-style lookups, because asking for a name is not
- * an I/O failure. If the name service itself fails ({@code EIO}, {@code EMFILE}, {@code ENOMEM}...)
- * the method throws {@link UncheckedIOException} wrapping an {@link ErrnoException} with the C
- * library's words (CPython reports that as "not found", which hides the failure).
+ * <p>Errors, and why they are unchecked:
+ * <ul>
+ *   <li>A user who does not exist: {@link NoSuchElementException} with the words of CPython's
+ *       {@code KeyError}, as {@link java.util.Optional#orElseThrow()} reports an absent value: an
+ *       answer of the database, not a failure. The error numbers that {@code getpwnam(3)} lists as
+ *       "not found" ({@code ENOENT}, {@code ESRCH}, {@code EBADF}, {@code EPERM}) count as that.
+ *   <li>A key the C library could never be given (a NUL in a name, a character the file-system
+ *       encoding cannot encode): {@link IllegalArgumentException} with CPython's words. No entry can
+ *       have such a key, so it is a mistake in the caller; the C library never sees it.
+ *   <li>The name service itself failing ({@code EIO}, {@code EMFILE}, {@code ENOMEM}... from
+ *       {@code getpwnam_r}): {@link UncheckedIOException} whose cause is an {@link ErrnoException} with
+ *       the error number and the C library's words. CPython reports these as "not found", which hides
+ *       the failure; here it is kept, unchecked so that the common lookup needs no {@code try}.
+ * </ul>
  */
 public final class Pwd {
   private Pwd() {}
