@@ -238,14 +238,27 @@ final class NssFfmBackend implements NssBackend {
       if (rc == 0) {
         return !s.result.get(ADDRESS, 0).equals(MemorySegment.NULL);
       }
-      // getpwnam(3): "0 or ENOENT or ESRCH or EBADF or EPERM or ...: the given name or uid was not
-      // found"; ENOENT is also how the get*ent_r functions end an enumeration.
-      if (rc == ENOENT || rc == ESRCH || rc == EBADF || rc == EPERM) {
-        return false;
+      UncheckedIOException failure = failure(function, rc);
+      if (failure != null) {
+        throw failure;
       }
-      String reason = Libc.strerror(rc);
-      throw new UncheckedIOException(function + "(): " + reason, new ErrnoException(null, rc, reason));
+      return false;
     }
+  }
+
+  /**
+   * What a nonzero return of a {@code get*_r} function other than {@code ERANGE} means.
+   *
+   * @return {@code null} if it means "not found" (or the end of an enumeration), else the exception
+   */
+  static UncheckedIOException failure(String function, int rc) {
+    // getpwnam(3): "0 or ENOENT or ESRCH or EBADF or EPERM or ...: the given name or uid was not
+    // found"; ENOENT is also how the get*ent_r functions end an enumeration.
+    if (rc == ENOENT || rc == ESRCH || rc == EBADF || rc == EPERM) {
+      return null;
+    }
+    String reason = Libc.strerror(rc);
+    return new UncheckedIOException(function + "(): " + reason, new ErrnoException(null, rc, reason));
   }
 
   private static void call(String function, MethodHandle handle) {
