@@ -16,6 +16,7 @@ import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -291,11 +292,12 @@ final class NssFfmBackend implements NssBackend {
         if (member.equals(MemorySegment.NULL)) {
           break;
         }
-        members.add(string(member));
+        members.add(string(member)); // never null: a null pointer ends the array
       }
     }
     return new StructGroupRecord(
-        string(entry, GR_NAME),
+        // CPython does not expect a null gr_name (glibc never gives one); "" keeps the record valid.
+        Objects.requireNonNullElse(string(entry, GR_NAME), ""),
         string(entry, GR_PASSWD),
         OsBackend.uid(entry.get(JAVA_INT, GR_GID)),
         List.copyOf(members));
@@ -307,12 +309,12 @@ final class NssFfmBackend implements NssBackend {
 
   /**
    * A C string as CPython decodes it ({@link FsCodec}); a null pointer, which some NSS modules leave
-   * in optional fields, is the empty string, as CPython's {@code pwd} module shows it.
+   * in optional fields, is {@code null}, where CPython shows {@code None}.
    */
   @SuppressWarnings("restricted")
   private static String string(MemorySegment pointer) {
     if (pointer.equals(MemorySegment.NULL)) {
-      return "";
+      return null;
     }
     MemorySegment text = pointer.reinterpret(Long.MAX_VALUE);
     long length = 0;

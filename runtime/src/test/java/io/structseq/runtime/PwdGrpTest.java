@@ -103,6 +103,22 @@ class PwdGrpTest {
         StructGroupRecord.TYPE.fields().stream().map(StructField::type).toList());
   }
 
+  /**
+   * A null pointer from the C library is {@code None} in CPython and {@code null} here; the records
+   * take it and print it as CPython does, and a group's member list prints as a Python list.
+   */
+  @Test
+  void nullStringsAndMemberListsPrintAsInCPython() {
+    List<String> python = PythonNss.reprs(List.of(
+        "pwd.struct_passwd((None, None, 0, 4294967295, None, None, None))",
+        "grp.struct_group(('g', None, 5, ['a', 'b', \"o'k\"]))",
+        "grp.struct_group(('g', 'x', 5, []))"));
+    assertEquals(python, List.of(
+        new StructPasswdRecord(null, null, 0, 4294967295L, null, null, null).toString(),
+        new StructGroupRecord("g", null, 5, List.of("a", "b", "o'k")).toString(),
+        new StructGroupRecord("g", "x", 5, List.of()).toString()));
+  }
+
   private static void assertDocs(String python, StructType<?> type) {
     List<String> docs = PythonNss.docs(python);
     assertEquals(python, type.name());

@@ -75,6 +75,12 @@ final class PythonNss {
     return run(script);
   }
 
+  /** The repr of each Python expression, evaluated with {@code pwd} and {@code grp} imported. */
+  static List<String> reprs(List<String> expressions) {
+    return run("import pwd, grp, sys\nfor e in sys.argv[1:]:\n    print(repr(eval(e)))\n",
+        expressions.toArray(String[]::new));
+  }
+
   /** {@code os.fsdecode} of each byte string, given in hex, as a repr. */
   static List<String> fsdecode(List<String> hex) {
     return run("import os, sys\nfor h in sys.argv[1:]:\n    print(repr(os.fsdecode(bytes.fromhex(h))))\n",
