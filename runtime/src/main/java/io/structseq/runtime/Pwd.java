@@ -21,7 +21,8 @@ import java.util.Objects;
  * <p>Strings are decoded as CPython decodes them: in the file-system encoding
  * ({@code sun.jnu.encoding}), each undecodable byte {@code b} becoming the lone surrogate
  * {@code U+DC00 + b} ({@code surrogateescape}); a name given to {@link #getpwnam} is encoded back the
- * same way.
+ * same way. A string field is {@code null} where the C library's entry holds a null pointer, which
+ * CPython shows as {@code None}; glibc's {@code files} and {@code systemd} sources never leave one.
  *
  * <p>Errors, and why they are unchecked:
  * <ul>

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -87,12 +88,22 @@ final class PythonNss {
         hex.toArray(String[]::new));
   }
 
+  /** CPython's {@code sys.getfilesystemencoding()} under {@code LC_ALL=locale}. */
+  static String fileSystemEncoding(String locale) {
+    return run(Map.of("LC_ALL", locale), "import sys; print(sys.getfilesystemencoding())").get(0);
+  }
+
   private static List<String> run(String script, String... args) {
+    return run(Map.of(), script, args);
+  }
+
+  private static List<String> run(Map<String, String> environment, String script, String... args) {
     List<String> command = new ArrayList<>(List.of(CPython.require(), "-I", "-c", script));
     command.addAll(List.of(args));
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.environment().put("PYTHONIOENCODING", "utf-8");
+      builder.environment().putAll(environment);
       Process process = builder.start();
       process.getOutputStream().close();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
