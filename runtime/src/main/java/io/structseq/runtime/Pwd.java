@@ -87,7 +87,7 @@ public final class Pwd {
     }
     StructPasswd entry = NssBackend.CURRENT.passwdById((int) uid);
     if (entry == null) {
-      throw new NoSuchElementException("getpwuid(): uid not found: " + OsBackend.uid((int) uid));
+      throw new NoSuchElementException("getpwuid(): uid not found: " + NssBackend.id((int) uid));
     }
     return entry;
   }

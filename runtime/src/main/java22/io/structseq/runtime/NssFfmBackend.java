@@ -274,8 +274,8 @@ final class NssFfmBackend implements NssBackend {
     return new StructPasswdRecord(
         string(entry, PW_NAME),
         string(entry, PW_PASSWD),
-        OsBackend.uid(entry.get(JAVA_INT, PW_UID)),
-        OsBackend.uid(entry.get(JAVA_INT, PW_GID)),
+        NssBackend.id(entry.get(JAVA_INT, PW_UID)),
+        NssBackend.id(entry.get(JAVA_INT, PW_GID)),
         string(entry, PW_GECOS),
         string(entry, PW_DIR),
         string(entry, PW_SHELL));
@@ -299,7 +299,7 @@ final class NssFfmBackend implements NssBackend {
         // CPython does not expect a null gr_name (glibc never gives one); "" keeps the record valid.
         Objects.requireNonNullElse(string(entry, GR_NAME), ""),
         string(entry, GR_PASSWD),
-        OsBackend.uid(entry.get(JAVA_INT, GR_GID)),
+        NssBackend.id(entry.get(JAVA_INT, GR_GID)),
         List.copyOf(members));
   }
 
