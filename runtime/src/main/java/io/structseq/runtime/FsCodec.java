@@ -49,7 +49,8 @@ final class FsCodec {
     CharBuffer out = CharBuffer.allocate(bytes.length + 16);
     CoderResult result;
     while (!(result = decoder.decode(in, out, true)).isUnderflow()) {
-      if (out.remaining() < 16) {
+      // Room for the escapes of one malformed sequence (at most a few bytes), or for what overflowed.
+      if (result.isOverflow() || out.remaining() < 16) {
         out = grown(out);
       }
       if (result.isError()) {
