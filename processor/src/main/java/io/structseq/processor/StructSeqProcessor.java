@@ -1,6 +1,7 @@
 package io.structseq.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,6 +37,7 @@ public final class StructSeqProcessor extends AbstractProcessor {
   private final Consumer<TypeElement> beforeEachType;
   private ErrorReporter reporter;
   private StructValidator validator;
+  private StaleRecordClasses staleRecords;
   /** Qualified names of interfaces waiting for a missing type, with the types they wait for. */
   private final Map<String, List<String>> deferred = new LinkedHashMap<>();
   private final Set<String> generated = new HashSet<>();
@@ -57,6 +59,7 @@ public final class StructSeqProcessor extends AbstractProcessor {
     super.init(processingEnv);
     reporter = new ErrorReporter(processingEnv.getMessager());
     validator = new StructValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+    staleRecords = new StaleRecordClasses(processingEnv, reporter);
   }
 
   @Override
@@ -108,7 +111,10 @@ public final class StructSeqProcessor extends AbstractProcessor {
       Optional<StructModel> model = outcome.model();
       if (model.isPresent()) {
         generated.add(model.get().recordName().canonicalName());
-        new RecordWriter(model.get()).write().writeTo(processingEnv.getFiler());
+        JavaFile record = new RecordWriter(model.get()).write();
+        if (staleRecords.prepare(model.get().element(), record, sourceTypes)) {
+          record.writeTo(processingEnv.getFiler());
+        }
       }
     } catch (IOException e) {
       reporter.error(element, "[StructSeqWrite] could not write the record generated for %s: %s",
