@@ -111,6 +111,18 @@ class StaleRecordRebuildTest {
 
   @ParameterizedTest
   @MethodSource("javacs")
+  void rebuildingWithASourceThatUsesTheRecordOnlyInAMethodBody(Javac javac) throws Exception {
+    writeSources("int x();");
+    run(javac, "Point.java", "Plot.java").assertSucceeded();
+
+    // javac attributes method bodies after the processors ran: the new record is there by then.
+    writeSources("int x();", "int y();");
+    run(javac, "Point.java", "Plot.java").assertSucceeded();
+    assertEquals(List.of("x", "y"), components());
+  }
+
+  @ParameterizedTest
+  @MethodSource("javacs")
   void aRecordElsewhereOnTheClassPathIsReportedNotCrashedOn(Javac javac) throws Exception {
     writeSources("int x();");
     run(javac, "Point.java", "Track.java").assertSucceeded();
@@ -156,6 +168,14 @@ class StaleRecordRebuildTest {
         "",
         "  public PointRecord last() {",
         "    return last;",
+        "  }",
+        "}"));
+    Files.write(pkg.resolve("Plot.java"), List.of(
+        "package rebuild;",
+        "",
+        "public final class Plot {",
+        "  static Object origin() {",
+        "    return PointRecord.TYPE.fromSequence(java.util.List.of(0));",
         "  }",
         "}"));
   }
