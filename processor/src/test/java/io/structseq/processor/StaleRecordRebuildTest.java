@@ -1,10 +1,14 @@
 package io.structseq.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
 import io.structseq.StructSeq;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +26,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -144,6 +150,32 @@ class StaleRecordRebuildTest {
       assertTrue(rebuild.output().contains("Remove the old PointRecord from the class path"), rebuild.output());
       assertTrue(Files.exists(old.resolve("rebuild/PointRecord.class")), "not ours to delete");
     }
+  }
+
+  /** The same error through compile-testing, whose output is in memory: nothing of ours to delete. */
+  @Test
+  void compileTestingSeesTheErrorOnTheInterface() throws Exception {
+    assumeTrue(Runtime.version().feature() < StaleRecordClasses.FIXED_IN,
+        "javac " + Runtime.version().feature() + " has no JDK-8332297: nothing to report");
+    writeSources("int x();");
+    Javac inProcess = javacs().filter(Javac::inProcess).findFirst().orElseThrow();
+    run(inProcess, "Point.java").assertSucceeded();
+    JavaFileObject point = JavaFileObjects.forSourceLines("rebuild.Point",
+        "package rebuild;",
+        "@io.structseq.StructSeq",
+        "public interface Point extends io.structseq.StructSequence {",
+        "  int x();",
+        "  int y();",
+        "}");
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new StructSeqProcessor())
+        .withClasspath(List.of(out().toFile(), location(StructSeq.class).toFile()))
+        .compile(point);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StructSeqStaleRecord] PointRecord was not generated: javac 17")
+        .inFile(point).onLineContaining("public interface Point");
+    assertThat(compilation).hadErrorContaining("Remove the old PointRecord from the class path");
   }
 
   private Path out() {
