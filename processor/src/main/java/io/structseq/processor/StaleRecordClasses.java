@@ -4,7 +4,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import com.sun.source.util.Trees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.net.URI;
 import java.nio.file.Files;
@@ -105,7 +104,11 @@ final class StaleRecordClasses {
     return names;
   }
 
-  /** Deletes one of our files from an output location; @return whether there was one */
+  /**
+   * Deletes one of our files from an output folder; @return whether there was one. Only a folder laid
+   * out by package is one javac reads back: without {@code -d}, javac's {@code CLASS_OUTPUT} is the
+   * working directory, flat, and nothing there is ours to delete.
+   */
   private boolean delete(StandardLocation location, String packageName, String fileName) {
     URI uri;
     try {
@@ -113,15 +116,21 @@ final class StaleRecordClasses {
     } catch (IOException | IllegalArgumentException e) {
       return false; // nothing of ours to delete
     }
-    // javac's Filer refuses FileObject.delete(); a class output that is not a folder (a JAR, memory)
-    // is one javac does not read back during this compilation anyway.
+    // javac's Filer refuses FileObject.delete(); an output that is not a folder (a JAR, memory) is
+    // one javac does not read back during this compilation anyway.
     if (!"file".equals(uri.getScheme())) {
       return false;
     }
+    Path file = Path.of(uri);
+    if (!file.endsWith(Path.of("", packageName.split("\\.")).resolve(fileName))) {
+      return false;
+    }
     try {
-      return Files.deleteIfExists(Path.of(uri));
+      return Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not delete the stale file " + uri, e);
+      // Not deleted (a name too long for the file system, no permission): if javac reads it, the
+      // error below says so.
+      return false;
     }
   }
 
