@@ -35,7 +35,7 @@ final class StaleRecordClasses {
   private final Elements elements;
   private final ErrorReporter reporter;
   private final Optional<String> affectedJavac;
-  /** javac's view of the source trees; null outside javac, where the check is skipped. */
+  /** javac's source trees; null in a build tool's wrapper of javac's environment. */
   private final Trees trees;
 
   StaleRecordClasses(ProcessingEnvironment env, ErrorReporter reporter) {
@@ -86,11 +86,13 @@ final class StaleRecordClasses {
   /**
    * Whether javac holds {@code record} as read from a class file. Ours are deleted by now, so this
    * finds only a class javac had read before, or one elsewhere on the class path (which javac's
-   * {@code Filer} would read as well); a stale generated source on the source path is harmless.
+   * {@code Filer} would read as well). A stale generated source on the source path is harmless, and
+   * has a tree; without {@link Trees} (a build tool's wrapper of javac's environment) any type found
+   * counts, since an error is better than a crash.
    */
   private boolean loadedFromClassFile(String record) {
     TypeElement existing = elements.getTypeElement(record);
-    return existing != null && trees != null && trees.getTree(existing) == null;
+    return existing != null && (trees == null || trees.getTree(existing) == null);
   }
 
   /** @return the record's class and its nested classes, as binary names relative to the package */
@@ -150,7 +152,7 @@ final class StaleRecordClasses {
    * @return the version of the javac that runs us if it has the bug, else empty (a fixed javac, or
    *     another compiler such as Eclipse's, whose build keeps its own class files)
    */
-  static Optional<String> affectedJavac(ProcessingEnvironment env) {
+  private static Optional<String> affectedJavac(ProcessingEnvironment env) {
     Module compiler = env.getClass().getModule();
     if (!"jdk.compiler".equals(compiler.getName())) {
       // Not javac's own environment: Eclipse's, or a build tool's wrapper around javac's (Gradle).

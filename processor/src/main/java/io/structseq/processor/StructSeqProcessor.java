@@ -38,6 +38,7 @@ public final class StructSeqProcessor extends AbstractProcessor {
   private ErrorReporter reporter;
   private StructValidator validator;
   private StaleRecordClasses staleRecords;
+  private StaleRecordSources staleSources;
   /** Qualified names of interfaces waiting for a missing type, with the types they wait for. */
   private final Map<String, List<String>> deferred = new LinkedHashMap<>();
   private final Set<String> generated = new HashSet<>();
@@ -60,6 +61,7 @@ public final class StructSeqProcessor extends AbstractProcessor {
     reporter = new ErrorReporter(processingEnv.getMessager());
     validator = new StructValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
     staleRecords = new StaleRecordClasses(processingEnv, reporter);
+    staleSources = new StaleRecordSources(processingEnv, reporter);
   }
 
   @Override
@@ -75,7 +77,10 @@ public final class StructSeqProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (Element root : round.getRootElements()) {
-      collectTypeNames(root);
+      // An earlier build's record that a build tool passed back as an input is not a user's type.
+      if (!(root instanceof TypeElement && staleSources.collect((TypeElement) root, generated))) {
+        collectTypeNames(root);
+      }
     }
     Set<Element> elements = new LinkedHashSet<>();
     for (String name : deferred.keySet()) {
@@ -112,7 +117,8 @@ public final class StructSeqProcessor extends AbstractProcessor {
       if (model.isPresent()) {
         generated.add(model.get().recordName().canonicalName());
         JavaFile record = new RecordWriter(model.get()).write();
-        if (staleRecords.prepare(model.get().element(), record, sourceTypes)) {
+        if (staleSources.prepare(model.get().element(), record)
+            && staleRecords.prepare(model.get().element(), record, sourceTypes)) {
           record.writeTo(processingEnv.getFiler());
         }
       }

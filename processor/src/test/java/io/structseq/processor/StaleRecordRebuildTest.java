@@ -100,13 +100,7 @@ class StaleRecordRebuildTest {
       rebuild.assertSucceeded();
     } else {
       // Track refers to PointRecord in a declaration, so javac read the stale class before we ran.
-      assertEquals(1, rebuild.exitCode(), rebuild.output());
-      assertFalse(rebuild.output().contains("Exception"), rebuild.output());
-      assertEquals(1, rebuild.errorLines().size(), rebuild.output());
-      assertErrorOnLine(rebuild, "[StructSeqStaleRecord] PointRecord was not generated: javac 17.",
-          "public interface Point");
-      assertTrue(rebuild.output().contains("(JDK-8332297)"), rebuild.output());
-      assertTrue(rebuild.output().contains("compiling again works"), rebuild.output());
+      assertOneStaleRecordError(rebuild, "so compiling again works");
       assertFalse(Files.exists(out().resolve("rebuild/PointRecord.class")));
       assertFalse(Files.exists(out().resolve("rebuild/PointRecord$Builder.class")));
       // As the message says: the same compilation again works.
@@ -142,14 +136,41 @@ class StaleRecordRebuildTest {
       rebuild.assertSucceeded();
       assertEquals(List.of("x", "y"), components());
     } else {
-      assertEquals(1, rebuild.exitCode(), rebuild.output());
-      assertFalse(rebuild.output().contains("Exception"), rebuild.output());
-      assertEquals(1, rebuild.errorLines().size(), rebuild.output());
-      assertErrorOnLine(rebuild, "[StructSeqStaleRecord] PointRecord was not generated: javac 17.",
-          "public interface Point");
-      assertTrue(rebuild.output().contains("Remove the old PointRecord from the class path"), rebuild.output());
+      assertOneStaleRecordError(rebuild, "Remove the old PointRecord from the class path");
       assertTrue(Files.exists(old.resolve("rebuild/PointRecord.class")), "not ours to delete");
     }
+  }
+
+  /**
+   * A build that fails after the processor ran leaves the record's source and no class files; Maven
+   * without incremental compilation then passes that source to javac as an input of its own.
+   */
+  @ParameterizedTest
+  @MethodSource("javacs")
+  void aFailedBuildsRecordSourcePassedBackAsAnInput(Javac javac) throws Exception {
+    writeSources("int x();", "default int broken() { return \"not an int\"; }");
+    Run failed = run(javac, "Point.java");
+    assertEquals(1, failed.exitCode(), failed.output());
+    assertTrue(Files.exists(generatedRecord()));
+
+    // Fixed without changing the fields: the input is the record, compiled as it is.
+    writeSources("int x();");
+    run(javac, "Point.java", "gen/rebuild/PointRecord.java").assertSucceeded();
+    assertEquals(List.of("x"), components());
+
+    // Out of date: one error instead of [StructSeqNameTaken], and the stale source is gone.
+    Files.delete(out().resolve("rebuild/PointRecord.class"));
+    writeSources("int x();", "int y();");
+    Run outOfDate = run(javac, "Point.java", "gen/rebuild/PointRecord.java");
+    assertEquals(1, outOfDate.exitCode(), outOfDate.output());
+    assertEquals(1, outOfDate.errorLines().size(), outOfDate.output());
+    assertTrue(outOfDate.errorLines().get(0).contains("Point.java:"), outOfDate.output());
+    assertTrue(outOfDate.output().contains("[StructSeqStaleRecord] PointRecord was not generated: the build"
+        + " passed javac the out-of-date PointRecord.java from an earlier build"), outOfDate.output());
+    assertTrue(outOfDate.output().contains("It is deleted now, so compiling again works."), outOfDate.output());
+    assertFalse(Files.exists(generatedRecord()));
+    run(javac, "Point.java").assertSucceeded();
+    assertEquals(List.of("x", "y"), components());
   }
 
   /** The same error through compile-testing, whose output is in memory: nothing of ours to delete. */
@@ -176,6 +197,10 @@ class StaleRecordRebuildTest {
     assertThat(compilation).hadErrorContaining("[StructSeqStaleRecord] PointRecord was not generated: javac 17")
         .inFile(point).onLineContaining("public interface Point");
     assertThat(compilation).hadErrorContaining("Remove the old PointRecord from the class path");
+  }
+
+  private Path generatedRecord() {
+    return dir.resolve("gen/rebuild/PointRecord.java");
   }
 
   private Path out() {
@@ -232,7 +257,8 @@ class StaleRecordRebuildTest {
             location(StructSeqProcessor.class), location(JavaFile.class), location(StructSeq.class))),
         "-Xlint:all,-processing"));
     for (String source : sources) {
-      args.add(dir.resolve("src/rebuild").resolve(source).toString());
+      args.add((source.startsWith("gen/") ? dir.resolve(source) : dir.resolve("src/rebuild").resolve(source))
+          .toString());
     }
     return javac.inProcess() ? runInProcess(args) : runProcess(args);
   }
@@ -255,14 +281,23 @@ class StaleRecordRebuildTest {
     return new Run(process.waitFor(), output);
   }
 
-  /** The error is on the first line of Point.java that contains {@code line}. */
-  private void assertErrorOnLine(Run run, String message, String line) throws IOException {
+  /**
+   * javac failed, without crashing, with one error: [StructSeqStaleRecord] on the interface's
+   * declaration, naming the javac bug and containing {@code detail}.
+   */
+  private void assertOneStaleRecordError(Run run, String detail) throws IOException {
+    assertEquals(1, run.exitCode(), run.output());
+    assertFalse(run.output().contains("Exception"), run.output());
+    assertEquals(1, run.errorLines().size(), run.output());
     Path point = dir.resolve("src/rebuild/Point.java");
     Matcher m = Pattern.compile(Pattern.quote(point.toString()) + ":(\\d+): error: (.*)").matcher(run.output());
     assertTrue(m.find(), run.output());
-    assertTrue(m.group(2).startsWith(message), run.output());
-    List<String> lines = Files.readAllLines(point);
-    assertTrue(lines.get(Integer.parseInt(m.group(1)) - 1).contains(line), run.output());
+    assertTrue(m.group(2).startsWith("[StructSeqStaleRecord] PointRecord was not generated: javac 17."),
+        run.output());
+    assertTrue(Files.readAllLines(point).get(Integer.parseInt(m.group(1)) - 1).contains("public interface Point"),
+        run.output());
+    assertTrue(run.output().contains("(JDK-8332297)"), run.output());
+    assertTrue(run.output().contains(detail), run.output());
   }
 
   /** @return the component names of the PointRecord in the output folder */
