@@ -10,6 +10,9 @@
 #     read the old record before the processor runs: one [StructSeqStaleRecord] error and no javac
 #     crash, then the same build again gives the new record. JDK 25 builds it at once.
 #  3. Maven's default incremental mode: the new record.
+#  4. A build that fails after the processor ran (an error in a default method), then the fix with a
+#     new field, without incremental compilation: Maven passes the out-of-date generated source back as
+#     an input. One [StructSeqStaleRecord] error, then the same build again gives the new record.
 #
 # Usage: ci/rebuild-test.sh [extra mvn args...]
 # Environment: JDK25_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), M2_REPO (default ~/.m2/repository)
@@ -108,6 +111,21 @@ run_rebuilds() {
   build incremental.log || { no_crash incremental.log "case 3"; cat "$WORK/incremental.log" >&2; fail "case 3"; }
   expect_components "vwxyz" "case 3"
   echo "rebuild-test: $label: 3. Maven's incremental mode: OK"
+
+  local point="$dir/src/main/java/example/rebuild/Point.java"
+  sed -i 's/^  int x();$/  int x();\n\n  default int broken() {\n    return "not an int";\n  }/' "$point"
+  if build broken.log "$noinc"; then fail "case 4: a build with a type error passed"; fi
+  grep -q 'incompatible types' "$WORK/broken.log" || { cat "$WORK/broken.log" >&2; fail "case 4: another failure"; }
+  sed -i '/default int broken/,/^  }$/d' "$point"
+  add_field u
+  if build fixed.log "$noinc"; then fail "case 4: the out-of-date generated source was not passed back"; fi
+  no_crash fixed.log "case 4"
+  [[ "$(grep -c '^\[ERROR\] .*\.java:\[' "$WORK/fixed.log")" == 2 \
+    && "$(grep -c '^\[ERROR\] .*Point\.java:\[[0-9,]*\] \[StructSeqStaleRecord\] PointRecord was not generated: the build passed javac the out-of-date' \
+    "$WORK/fixed.log")" == 2 ]] || { cat "$WORK/fixed.log" >&2; fail "case 4: not the one expected error"; }
+  build fixed-again.log "$noinc" || { cat "$WORK/fixed-again.log" >&2; fail "case 4, again"; }
+  expect_components "uvwxyz" "case 4"
+  echo "rebuild-test: $label: 4. a failed build's record source passed back as an input: OK"
 }
 
 run_rebuilds jdk-default "the default JDK" ""
