@@ -91,11 +91,7 @@ class StaleRecordRebuildTest {
   @ParameterizedTest
   @MethodSource("javacs")
   void rebuildingWithASourceThatUsesTheRecord(Javac javac) throws Exception {
-    writeSources("int x();");
-    run(javac, "Point.java", "Track.java").assertSucceeded();
-
-    writeSources("int x();", "int y();");
-    Run rebuild = run(javac, "Point.java", "Track.java");
+    Run rebuild = buildThenAddAField(javac, "Point.java", "Track.java");
     if (javac.feature() >= StaleRecordClasses.FIXED_IN) {
       rebuild.assertSucceeded();
     } else {
@@ -112,12 +108,8 @@ class StaleRecordRebuildTest {
   @ParameterizedTest
   @MethodSource("javacs")
   void rebuildingWithASourceThatUsesTheRecordOnlyInAMethodBody(Javac javac) throws Exception {
-    writeSources("int x();");
-    run(javac, "Point.java", "Plot.java").assertSucceeded();
-
     // javac attributes method bodies after the processors ran: the new record is there by then.
-    writeSources("int x();", "int y();");
-    run(javac, "Point.java", "Plot.java").assertSucceeded();
+    buildThenAddAField(javac, "Point.java", "Plot.java").assertSucceeded();
     assertEquals(List.of("x", "y"), components());
   }
 
@@ -197,6 +189,14 @@ class StaleRecordRebuildTest {
     assertThat(compilation).hadErrorContaining("[StructSeqStaleRecord] PointRecord was not generated: javac 17")
         .inFile(point).onLineContaining("public interface Point");
     assertThat(compilation).hadErrorContaining("Remove the old PointRecord from the class path");
+  }
+
+  /** Builds {@code sources} with the field x, then again after adding the field y; @return the rebuild */
+  private Run buildThenAddAField(Javac javac, String... sources) throws Exception {
+    writeSources("int x();");
+    run(javac, sources).assertSucceeded();
+    writeSources("int x();", "int y();");
+    return run(javac, sources);
   }
 
   private Path generatedRecord() {
