@@ -36,8 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Rebuilds with real javac runs, as Maven and IDEs do them: the output folder of the earlier build on
  * the class path, the generated sources on the source path (JDK-8332297 crashed javac 17 here). Each
- * case runs on the test JVM's own javac (17 on the default leg, 25 on the JDK 25 leg) and on JDK 17's
- * javac as a process, so javac 17 is covered whatever JVM runs the tests.
+ * case runs on the test JVM's own javac (17 on the default leg, 25 on the JDK 25 leg) and, on a test JVM
+ * other than 17, on JDK 17's javac as a process, so javac 17 is covered whatever JVM runs the tests.
  */
 class StaleRecordRebuildTest {
   private static final Path JDK17_JAVAC = Path.of("/usr/lib/jvm/java-17-openjdk-amd64/bin/javac");
