@@ -1,6 +1,7 @@
 package io.structseq.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,6 +37,8 @@ public final class StructSeqProcessor extends AbstractProcessor {
   private final Consumer<TypeElement> beforeEachType;
   private ErrorReporter reporter;
   private StructValidator validator;
+  private StaleRecordClasses staleRecords;
+  private StaleRecordSources staleSources;
   /** Qualified names of interfaces waiting for a missing type, with the types they wait for. */
   private final Map<String, List<String>> deferred = new LinkedHashMap<>();
   private final Set<String> generated = new HashSet<>();
@@ -57,6 +60,8 @@ public final class StructSeqProcessor extends AbstractProcessor {
     super.init(processingEnv);
     reporter = new ErrorReporter(processingEnv.getMessager());
     validator = new StructValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+    staleRecords = new StaleRecordClasses(processingEnv, reporter);
+    staleSources = new StaleRecordSources(processingEnv, reporter);
   }
 
   @Override
@@ -72,7 +77,10 @@ public final class StructSeqProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (Element root : round.getRootElements()) {
-      collectTypeNames(root);
+      // An earlier build's record that a build tool passed back as an input is not a user's type.
+      if (!(root instanceof TypeElement && staleSources.collect((TypeElement) root, generated))) {
+        collectTypeNames(root);
+      }
     }
     Set<Element> elements = new LinkedHashSet<>();
     for (String name : deferred.keySet()) {
@@ -108,7 +116,11 @@ public final class StructSeqProcessor extends AbstractProcessor {
       Optional<StructModel> model = outcome.model();
       if (model.isPresent()) {
         generated.add(model.get().recordName().canonicalName());
-        new RecordWriter(model.get()).write().writeTo(processingEnv.getFiler());
+        JavaFile record = new RecordWriter(model.get()).write();
+        if (staleSources.prepare(model.get().element(), record)
+            && staleRecords.prepare(model.get().element(), record, sourceTypes)) {
+          record.writeTo(processingEnv.getFiler());
+        }
       }
     } catch (IOException e) {
       reporter.error(element, "[StructSeqWrite] could not write the record generated for %s: %s",

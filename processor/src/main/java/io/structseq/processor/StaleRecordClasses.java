@@ -1,0 +1,182 @@
+package io.structseq.processor;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import com.sun.source.util.Trees;
+import java.io.IOException;
+import java.lang.module.ModuleDescriptor;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.StandardLocation;
+
+/**
+ * Works around JDK-8332297 (fixed in JDK 23): javac 17 to 22 crashes with a {@code NullPointerException}
+ * ({@code "rc.accessor" is null}) when a processor generates the source of a record whose class file
+ * javac has already loaded, which is what a rebuild does when the output folder of an earlier build is
+ * on the class path. Before the record is written, this deletes the record's own class files from that
+ * earlier build in {@code CLASS_OUTPUT}, so javac has nothing to load; when javac had loaded the record
+ * before the processor ran (another source of the compilation refers to it), it reports one error
+ * instead of letting javac crash.
+ */
+final class StaleRecordClasses {
+  /** The first javac that re-enters a record read from a class file correctly. */
+  static final int FIXED_IN = 23;
+
+  private final Filer filer;
+  private final Elements elements;
+  private final ErrorReporter reporter;
+  private final Optional<String> affectedJavac;
+  /** javac's source trees; null in a build tool's wrapper of javac's environment. */
+  private final Trees trees;
+
+  StaleRecordClasses(ProcessingEnvironment env, ErrorReporter reporter) {
+    this.filer = env.getFiler();
+    this.elements = env.getElementUtils();
+    this.reporter = reporter;
+    this.affectedJavac = affectedJavac(env);
+    this.trees = affectedJavac.isPresent() ? trees(env) : null;
+  }
+
+  /**
+   * Prepares to write {@code file}, the record generated for {@code type}.
+   *
+   * @param sourceTypeNames qualified names of the types declared by the sources of this compilation
+   * @return whether the record can be written; if not, an error has been reported on {@code type}
+   */
+  boolean prepare(TypeElement type, JavaFile file, Set<String> sourceTypeNames) {
+    if (affectedJavac.isEmpty()) {
+      return true;
+    }
+    String record = qualifiedName(file.packageName(), file.typeSpec().name());
+    boolean deleted = false;
+    for (String binaryName : binaryNames(file.typeSpec(), "")) {
+      deleted |= delete(StandardLocation.CLASS_OUTPUT, file.packageName(), binaryName + ".class");
+    }
+    if (sourceTypeNames.contains(record) || !loadedFromClassFile(record)) {
+      return true;
+    }
+    if (deleted) {
+      // The earlier build's source of the record goes too: a build tool that compiles the stale files
+      // only (Maven without incremental compilation) would pass it to javac as an input of its own.
+      delete(StandardLocation.SOURCE_OUTPUT, file.packageName(), file.typeSpec().name() + ".java");
+      reporter.error(type, "[StructSeqStaleRecord] %s was not generated: javac %s had already read its"
+          + " class file from an earlier build, because another source of this compilation refers to it,"
+          + " and javac before %d crashes when the record's new source is generated then (JDK-8332297)."
+          + " The record's files from the earlier build are deleted now, so compiling again works; to"
+          + " avoid this, build cleanly (`mvn clean compile`, or your IDE's rebuild) or use JDK %d or later",
+          file.typeSpec().name(), affectedJavac.get(), FIXED_IN, FIXED_IN);
+    } else {
+      reporter.error(type, "[StructSeqStaleRecord] %s was not generated: javac %s found a class file of"
+          + " it on the class path, and javac before %d crashes when the record's new source is generated"
+          + " then (JDK-8332297). Remove the old %s from the class path, or compile with JDK %d or later",
+          file.typeSpec().name(), affectedJavac.get(), FIXED_IN, file.typeSpec().name(), FIXED_IN);
+    }
+    return false;
+  }
+
+  /**
+   * Whether javac holds {@code record} as read from a class file. Ours are deleted by now, so this
+   * finds only a class javac had read before, or one elsewhere on the class path (which javac's
+   * {@code Filer} would read as well). A stale generated source on the source path is harmless, and
+   * has a tree; without {@link Trees} (a build tool's wrapper of javac's environment) any type found
+   * counts, since an error is better than a crash.
+   */
+  private boolean loadedFromClassFile(String record) {
+    TypeElement existing = elements.getTypeElement(record);
+    return existing != null && (trees == null || trees.getTree(existing) == null);
+  }
+
+  /** @return the record's class and its nested classes, as binary names relative to the package */
+  private static List<String> binaryNames(TypeSpec type, String outer) {
+    List<String> names = new ArrayList<>();
+    String name = outer.isEmpty() ? type.name() : outer + "$" + type.name();
+    names.add(name);
+    for (TypeSpec nested : type.typeSpecs()) {
+      names.addAll(binaryNames(nested, name));
+    }
+    return names;
+  }
+
+  /**
+   * Deletes one of our files from an output folder; @return whether there was one. Only a folder laid
+   * out by package is one javac reads back: without {@code -d}, javac's {@code CLASS_OUTPUT} is the
+   * working directory, flat, and nothing there is ours to delete.
+   */
+  private boolean delete(StandardLocation location, String packageName, String fileName) {
+    URI uri;
+    try {
+      uri = filer.getResource(location, packageName, fileName).toUri();
+    } catch (IOException | IllegalArgumentException e) {
+      return false; // nothing of ours to delete
+    }
+    // javac's Filer refuses FileObject.delete(); an output that is not a folder (a JAR, memory) is
+    // one javac does not read back during this compilation anyway.
+    if (!"file".equals(uri.getScheme())) {
+      return false;
+    }
+    Path file = Path.of(uri);
+    if (!file.endsWith(Path.of("", packageName.split("\\.")).resolve(fileName))) {
+      return false;
+    }
+    try {
+      return Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // Not deleted (a name too long for the file system, no permission): if javac reads it, the
+      // error below says so.
+      return false;
+    }
+  }
+
+  private static Trees trees(ProcessingEnvironment env) {
+    try {
+      return Trees.instance(env);
+    } catch (IllegalArgumentException e) {
+      return null; // not javac's own environment: a build tool's wrapper
+    }
+  }
+
+  private static String qualifiedName(String packageName, String simpleName) {
+    return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+  }
+
+  /**
+   * @return the version of the javac that runs us if it has the bug, else empty (a fixed javac, or
+   *     another compiler such as Eclipse's, whose build keeps its own class files)
+   */
+  private static Optional<String> affectedJavac(ProcessingEnvironment env) {
+    Module compiler = env.getClass().getModule();
+    if (!"jdk.compiler".equals(compiler.getName())) {
+      // Not javac's own environment: Eclipse's, or a build tool's wrapper around javac's (Gradle).
+      if (env.getClass().getName().startsWith("org.eclipse.")) {
+        return Optional.empty();
+      }
+      return affected(Runtime.version());
+    }
+    // jdk.compiler is a module of the JDK that runs javac, so its version is javac's.
+    Optional<Runtime.Version> version = Optional.ofNullable(compiler.getDescriptor())
+        .flatMap(ModuleDescriptor::rawVersion)
+        .flatMap(StaleRecordClasses::parse);
+    return affected(version.orElse(Runtime.version()));
+  }
+
+  private static Optional<Runtime.Version> parse(String version) {
+    try {
+      return Optional.of(Runtime.Version.parse(version));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> affected(Runtime.Version version) {
+    return version.feature() < FIXED_IN ? Optional.of(version.toString()) : Optional.empty();
+  }
+}
