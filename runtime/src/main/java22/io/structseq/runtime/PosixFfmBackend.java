@@ -51,7 +51,7 @@ final class PosixFfmBackend implements PosixBackend {
   /** {@code struct rusage}: two {@code struct timeval} then fourteen {@code long}. */
   private static final long RUSAGE_SIZE = 4 * 8 + 14 * 8;
 
-  private static final Charset FILE_NAME_CHARSET = fileNameCharset();
+  private static final Charset FILE_NAME_CHARSET = FileNames.CHARSET;
 
   private final MethodHandle statvfs;
   private final MethodHandle uname;
@@ -281,14 +281,5 @@ final class PosixFfmBackend implements PosixBackend {
 
   private static ErrnoException error(int errno) {
     return new ErrnoException(null, errno, Libc.strerror(errno));
-  }
-
-  private static Charset fileNameCharset() {
-    String name = System.getProperty("sun.jnu.encoding", "");
-    try {
-      return name.isEmpty() ? Charset.defaultCharset() : Charset.forName(name);
-    } catch (IllegalArgumentException e) {
-      return Charset.defaultCharset();
-    }
   }
 }
