@@ -15,13 +15,14 @@ import java.util.Locale;
 
 /**
  * Strings to and from the C library as CPython's {@code os.fsencode} and {@code os.fsdecode} convert
- * them: in the file-system encoding, which for the JDK is {@code sun.jnu.encoding} (UTF-8 under a UTF-8
- * locale, as for CPython), with the {@code surrogateescape} error handler. A byte the encoding cannot
+ * them: in the file-system encoding, which is the JDK's {@code sun.jnu.encoding} (the locale's) except
+ * in the C locale, where CPython uses UTF-8 ({@link #charset}), with the {@code surrogateescape} error
+ * handler. A byte the encoding cannot
  * decode becomes the lone surrogate {@code U+DC80 + byte}, and encoding turns such a surrogate back into
  * its byte, so no name is lost or changed on the way through, as with CPython.
  */
 final class FsCodec {
-  /** The JDK's file-name charset, as the FFM backend of {@link Os} uses it. */
+  /** CPython's file-system encoding in this process's locale. */
   static final Charset CHARSET = charset(System.getProperty("sun.jnu.encoding"));
 
   private FsCodec() {}
@@ -48,7 +49,8 @@ final class FsCodec {
     CharBuffer out = CharBuffer.allocate(bytes.length + 16);
     CoderResult result;
     while (!(result = decoder.decode(in, out, true)).isUnderflow()) {
-      if (out.remaining() < 16) {
+      // Room for the escapes of one malformed sequence (at most a few bytes), or for what overflowed.
+      if (result.isOverflow() || out.remaining() < 16) {
         out = grown(out);
       }
       if (result.isError()) {
@@ -187,9 +189,15 @@ final class FsCodec {
     return true;
   }
 
-  private static Charset charset(String name) {
+  /**
+   * CPython's file-system encoding for the JDK's {@code sun.jnu.encoding}: the same charset, except
+   * that ASCII (the C and POSIX locales, {@code ANSI_X3.4-1968}) is UTF-8, because CPython turns on its
+   * UTF-8 mode there (PEP 540).
+   */
+  static Charset charset(String name) {
     try {
-      return name == null ? StandardCharsets.UTF_8 : Charset.forName(name.toUpperCase(Locale.ROOT));
+      Charset charset = name == null ? StandardCharsets.UTF_8 : Charset.forName(name.toUpperCase(Locale.ROOT));
+      return charset.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : charset;
     } catch (IllegalArgumentException e) {
       return StandardCharsets.UTF_8;
     }

@@ -63,7 +63,7 @@ public final class Grp {
     }
     StructGroup entry = NssBackend.CURRENT.groupById((int) gid);
     if (entry == null) {
-      throw new NoSuchElementException("getgrgid(): gid not found: " + OsBackend.uid((int) gid));
+      throw new NoSuchElementException("getgrgid(): gid not found: " + NssBackend.id((int) gid));
     }
     return entry;
   }

@@ -15,6 +15,14 @@ interface NssBackend {
   /** The backend of this JVM, chosen when the first lookup runs. */
   NssBackend CURRENT = NssBackendSelector.select();
 
+  /**
+   * A {@code uid_t} or {@code gid_t} as CPython's {@code _PyLong_FromUid} shows it: {@code (uid_t) -1}
+   * stays {@code -1}, every other value is unsigned.
+   */
+  static long id(int raw) {
+    return raw == -1 ? -1 : Integer.toUnsignedLong(raw);
+  }
+
   /** {@code getpwnam_r}: the entry, or {@code null} when no user has this name. */
   StructPasswd passwdByName(byte[] name);
 

@@ -21,13 +21,23 @@ import java.util.Objects;
  * <p>Strings are decoded as CPython decodes them: in the file-system encoding
  * ({@code sun.jnu.encoding}), each undecodable byte {@code b} becoming the lone surrogate
  * {@code U+DC00 + b} ({@code surrogateescape}); a name given to {@link #getpwnam} is encoded back the
- * same way.
+ * same way. A string field is {@code null} where the C library's entry holds a null pointer, which
+ * CPython shows as {@code None}; glibc's {@code files} and {@code systemd} sources never leave one.
  *
- * <p>Errors: a user who does not exist is a {@link NoSuchElementException} with the words of CPython's
- * {@code KeyError}, unchecked as in {@link java.util.Map}-style lookups, because asking for a name is not
- * an I/O failure. If the name service itself fails ({@code EIO}, {@code EMFILE}, {@code ENOMEM}...)
- * the method throws {@link UncheckedIOException} wrapping an {@link ErrnoException} with the C
- * library's words (CPython reports that as "not found", which hides the failure).
+ * <p>Errors, and why they are unchecked:
+ * <ul>
+ *   <li>A user who does not exist: {@link NoSuchElementException} with the words of CPython's
+ *       {@code KeyError}, as {@link java.util.Optional#orElseThrow()} reports an absent value: an
+ *       answer of the database, not a failure. The error numbers that {@code getpwnam(3)} lists as
+ *       "not found" ({@code ENOENT}, {@code ESRCH}, {@code EBADF}, {@code EPERM}) count as that.
+ *   <li>A key the C library could never be given (a NUL in a name, a character the file-system
+ *       encoding cannot encode): {@link IllegalArgumentException} with CPython's words. No entry can
+ *       have such a key, so it is a mistake in the caller; the C library never sees it.
+ *   <li>The name service itself failing ({@code EIO}, {@code EMFILE}, {@code ENOMEM}... from
+ *       {@code getpwnam_r}): {@link UncheckedIOException} whose cause is an {@link ErrnoException} with
+ *       the error number and the C library's words. CPython reports these as "not found", which hides
+ *       the failure; here it is kept, unchecked so that the common lookup needs no {@code try}.
+ * </ul>
  */
 public final class Pwd {
   private Pwd() {}
@@ -77,7 +87,7 @@ public final class Pwd {
     }
     StructPasswd entry = NssBackend.CURRENT.passwdById((int) uid);
     if (entry == null) {
-      throw new NoSuchElementException("getpwuid(): uid not found: " + OsBackend.uid((int) uid));
+      throw new NoSuchElementException("getpwuid(): uid not found: " + NssBackend.id((int) uid));
     }
     return entry;
   }

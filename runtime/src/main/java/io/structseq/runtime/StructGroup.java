@@ -13,13 +13,15 @@ import java.util.List;
  */
 // The comment above is CPython's docstring, word for word, because it becomes StructType.doc(). For
 // Java: an entry of the group database, as Grp.getgrnam, Grp.getgrgid and Grp.getgrall return it;
-// gr_mem is an unmodifiable list, shown as Python shows a list: ['a', 'b'].
+// gr_mem is an unmodifiable list, shown as Python shows a list: ['a', 'b']. gr_passwd is null where
+// the C library's struct group holds a null pointer, as CPython shows None there.
 @StructSeq(name = "grp.struct_group")
 public interface StructGroup extends StructSequence {
   /** group name */
   String gr_name();
 
   /** password */
+  @Nullable
   String gr_passwd();
 
   /** group id */

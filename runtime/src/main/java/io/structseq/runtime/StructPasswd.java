@@ -11,13 +11,17 @@ import io.structseq.StructSequence;
  * or via the object attributes as named in the above tuple.
  */
 // The comment above is CPython's docstring, word for word, because it becomes StructType.doc(). For
-// Java: an entry of the user database, as Pwd.getpwnam, Pwd.getpwuid and Pwd.getpwall return it.
+// Java: an entry of the user database, as Pwd.getpwnam, Pwd.getpwuid and Pwd.getpwall return it. A
+// string is null where the C library's struct passwd holds a null pointer, as CPython shows None there;
+// glibc's files and systemd sources never leave one, other NSS modules may.
 @StructSeq(name = "pwd.struct_passwd")
 public interface StructPasswd extends StructSequence {
   /** user name */
+  @Nullable
   String pw_name();
 
   /** password */
+  @Nullable
   String pw_passwd();
 
   /** user id */
@@ -27,11 +31,14 @@ public interface StructPasswd extends StructSequence {
   long pw_gid();
 
   /** real name */
+  @Nullable
   String pw_gecos();
 
   /** home directory */
+  @Nullable
   String pw_dir();
 
   /** shell program */
+  @Nullable
   String pw_shell();
 }

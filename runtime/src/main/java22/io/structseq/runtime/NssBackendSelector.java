@@ -35,6 +35,7 @@ final class NssBackendSelector {
     if (!(os.endsWith(" amd64") || os.endsWith(" x86_64") || os.endsWith(" aarch64"))) {
       return "only x86_64 and aarch64 are supported, this is " + os;
     }
-    return "this module has no native access (run with --enable-native-access=ALL-UNNAMED)";
+    return "this module has no native access (run with --enable-native-access=ALL-UNNAMED, or "
+        + "=io.structseq.runtime on the module path)";
   }
 }

@@ -16,6 +16,7 @@ import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -238,14 +239,27 @@ final class NssFfmBackend implements NssBackend {
       if (rc == 0) {
         return !s.result.get(ADDRESS, 0).equals(MemorySegment.NULL);
       }
-      // getpwnam(3): "0 or ENOENT or ESRCH or EBADF or EPERM or ...: the given name or uid was not
-      // found"; ENOENT is also how the get*ent_r functions end an enumeration.
-      if (rc == ENOENT || rc == ESRCH || rc == EBADF || rc == EPERM) {
-        return false;
+      UncheckedIOException failure = failure(function, rc);
+      if (failure != null) {
+        throw failure;
       }
-      String reason = Libc.strerror(rc);
-      throw new UncheckedIOException(function + "(): " + reason, new ErrnoException(null, rc, reason));
+      return false;
     }
+  }
+
+  /**
+   * What a nonzero return of a {@code get*_r} function other than {@code ERANGE} means.
+   *
+   * @return {@code null} if it means "not found" (or the end of an enumeration), else the exception
+   */
+  static UncheckedIOException failure(String function, int rc) {
+    // getpwnam(3): "0 or ENOENT or ESRCH or EBADF or EPERM or ...: the given name or uid was not
+    // found"; ENOENT is also how the get*ent_r functions end an enumeration.
+    if (rc == ENOENT || rc == ESRCH || rc == EBADF || rc == EPERM) {
+      return null;
+    }
+    String reason = Libc.strerror(rc);
+    return new UncheckedIOException(function + "(): " + reason, new ErrnoException(null, rc, reason));
   }
 
   private static void call(String function, MethodHandle handle) {
@@ -260,8 +274,8 @@ final class NssFfmBackend implements NssBackend {
     return new StructPasswdRecord(
         string(entry, PW_NAME),
         string(entry, PW_PASSWD),
-        OsBackend.uid(entry.get(JAVA_INT, PW_UID)),
-        OsBackend.uid(entry.get(JAVA_INT, PW_GID)),
+        NssBackend.id(entry.get(JAVA_INT, PW_UID)),
+        NssBackend.id(entry.get(JAVA_INT, PW_GID)),
         string(entry, PW_GECOS),
         string(entry, PW_DIR),
         string(entry, PW_SHELL));
@@ -278,13 +292,14 @@ final class NssFfmBackend implements NssBackend {
         if (member.equals(MemorySegment.NULL)) {
           break;
         }
-        members.add(string(member));
+        members.add(string(member)); // never null: a null pointer ends the array
       }
     }
     return new StructGroupRecord(
-        string(entry, GR_NAME),
+        // CPython does not expect a null gr_name (glibc never gives one); "" keeps the record valid.
+        Objects.requireNonNullElse(string(entry, GR_NAME), ""),
         string(entry, GR_PASSWD),
-        OsBackend.uid(entry.get(JAVA_INT, GR_GID)),
+        NssBackend.id(entry.get(JAVA_INT, GR_GID)),
         List.copyOf(members));
   }
 
@@ -294,12 +309,12 @@ final class NssFfmBackend implements NssBackend {
 
   /**
    * A C string as CPython decodes it ({@link FsCodec}); a null pointer, which some NSS modules leave
-   * in optional fields, is the empty string, as CPython's {@code pwd} module shows it.
+   * in optional fields, is {@code null}, where CPython shows {@code None}.
    */
   @SuppressWarnings("restricted")
   private static String string(MemorySegment pointer) {
     if (pointer.equals(MemorySegment.NULL)) {
-      return "";
+      return null;
     }
     MemorySegment text = pointer.reinterpret(Long.MAX_VALUE);
     long length = 0;

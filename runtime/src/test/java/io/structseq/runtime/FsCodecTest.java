@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.structseq.PyRepr;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -39,6 +40,29 @@ class FsCodecTest {
       String decoded = FsCodec.decode(bytes);
       assertEquals(python.get(i), PyRepr.reprString(decoded), HexFormat.of().formatHex(bytes));
       assertArrayEquals(bytes, FsCodec.encode(decoded), "round trip of " + HexFormat.of().formatHex(bytes));
+    }
+  }
+
+  /**
+   * The charset is CPython's file-system encoding for the locale a JVM reports: in the C and POSIX
+   * locales the JDK says ASCII and CPython uses UTF-8 (its UTF-8 mode), elsewhere both follow the
+   * locale. Each locale is checked with a real JVM and a real CPython started under it.
+   */
+  @Test
+  void charsetIsCPythonsInEachLocale() throws Exception {
+    String java = ProcessHandle.current().info().command().orElseThrow();
+    for (String locale : List.of("C", "POSIX", "C.UTF-8")) {
+      ProcessBuilder builder = new ProcessBuilder(java, "-XshowSettings:properties", "-version")
+          .redirectErrorStream(true);
+      builder.environment().put("LC_ALL", locale);
+      Process process = builder.start();
+      String jnu = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> line.strip().startsWith("sun.jnu.encoding = "))
+          .map(line -> line.strip().substring("sun.jnu.encoding = ".length()))
+          .findFirst().orElseThrow();
+      assertEquals(0, process.waitFor());
+      assertEquals(Charset.forName(PythonNss.fileSystemEncoding(locale)), FsCodec.charset(jnu),
+          "LC_ALL=" + locale + ", sun.jnu.encoding " + jnu);
     }
   }
 

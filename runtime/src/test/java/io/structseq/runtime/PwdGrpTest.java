@@ -3,6 +3,7 @@ package io.structseq.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,6 +11,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.structseq.PyRepr;
 import io.structseq.StructField;
 import io.structseq.StructType;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +101,22 @@ class PwdGrpTest {
     assertDocs("grp.struct_group", StructGroupRecord.TYPE);
     assertEquals(List.of(String.class, String.class, long.class, List.class),
         StructGroupRecord.TYPE.fields().stream().map(StructField::type).toList());
+  }
+
+  /**
+   * A null pointer from the C library is {@code None} in CPython and {@code null} here; the records
+   * take it and print it as CPython does, and a group's member list prints as a Python list.
+   */
+  @Test
+  void nullStringsAndMemberListsPrintAsInCPython() {
+    List<String> python = PythonNss.reprs(List.of(
+        "pwd.struct_passwd((None, None, 0, 4294967295, None, None, None))",
+        "grp.struct_group(('g', None, 5, ['a', 'b', \"o'k\"]))",
+        "grp.struct_group(('g', 'x', 5, []))"));
+    assertEquals(python, List.of(
+        new StructPasswdRecord(null, null, 0, 4294967295L, null, null, null).toString(),
+        new StructGroupRecord("g", null, 5, List.of("a", "b", "o'k")).toString(),
+        new StructGroupRecord("g", "x", 5, List.of()).toString()));
   }
 
   private static void assertDocs(String python, StructType<?> type) {
@@ -238,6 +257,27 @@ class PwdGrpTest {
       assertEquals(Grp.getgrnam(g.gr_name()), tiny.groupByName(FsCodec.encode(g.gr_name())));
       assertEquals(Grp.getgrgid(g.gr_gid()), tiny.groupById((int) g.gr_gid()));
     }
+  }
+
+  /**
+   * The error numbers {@code getpwnam(3)} lists mean "not found"; any other is a failure of the name
+   * service, kept with its number and the C library's words (CPython would say "not found").
+   */
+  @Test
+  void nameServiceFailuresAreNotNotFound() throws Exception {
+    requireNss();
+    Method failure = Class.forName("io.structseq.runtime.NssFfmBackend")
+        .getDeclaredMethod("failure", String.class, int.class);
+    for (int notFound : new int[] {1, 2, 3, 9}) {
+      assertNull(failure.invoke(null, "getpwnam", notFound), "errno " + notFound);
+    }
+    UncheckedIOException eio = (UncheckedIOException) failure.invoke(null, "getgrgid", 5);
+    assertEquals("getgrgid(): Input/output error", eio.getMessage());
+    ErrnoException cause = assertInstanceOf(ErrnoException.class, eio.getCause());
+    assertEquals(5, cause.errno());
+    assertEquals("Input/output error", cause.getReason());
+    assertEquals("getpwent(): Too many open files",
+        ((UncheckedIOException) failure.invoke(null, "getpwent", 24)).getMessage());
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -75,18 +76,34 @@ final class PythonNss {
     return run(script);
   }
 
+  /** The repr of each Python expression, evaluated with {@code pwd} and {@code grp} imported. */
+  static List<String> reprs(List<String> expressions) {
+    return run("import pwd, grp, sys\nfor e in sys.argv[1:]:\n    print(repr(eval(e)))\n",
+        expressions.toArray(String[]::new));
+  }
+
   /** {@code os.fsdecode} of each byte string, given in hex, as a repr. */
   static List<String> fsdecode(List<String> hex) {
     return run("import os, sys\nfor h in sys.argv[1:]:\n    print(repr(os.fsdecode(bytes.fromhex(h))))\n",
         hex.toArray(String[]::new));
   }
 
+  /** CPython's {@code sys.getfilesystemencoding()} under {@code LC_ALL=locale}. */
+  static String fileSystemEncoding(String locale) {
+    return run(Map.of("LC_ALL", locale), "import sys; print(sys.getfilesystemencoding())").get(0);
+  }
+
   private static List<String> run(String script, String... args) {
+    return run(Map.of(), script, args);
+  }
+
+  private static List<String> run(Map<String, String> environment, String script, String... args) {
     List<String> command = new ArrayList<>(List.of(CPython.require(), "-I", "-c", script));
     command.addAll(List.of(args));
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.environment().put("PYTHONIOENCODING", "utf-8");
+      builder.environment().putAll(environment);
       Process process = builder.start();
       process.getOutputStream().close();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
