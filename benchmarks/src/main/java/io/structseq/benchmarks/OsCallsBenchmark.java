@@ -1,15 +1,11 @@
 package io.structseq.benchmarks;
 
 import io.structseq.runtime.FloatInfo;
-import io.structseq.runtime.Grp;
 import io.structseq.runtime.Os;
-import io.structseq.runtime.Pwd;
 import io.structseq.runtime.Resource;
 import io.structseq.runtime.SchedParam;
 import io.structseq.runtime.StatResult;
 import io.structseq.runtime.StatvfsResult;
-import io.structseq.runtime.StructGroup;
-import io.structseq.runtime.StructPasswd;
 import io.structseq.runtime.StructRusage;
 import io.structseq.runtime.Sys;
 import io.structseq.runtime.TerminalSize;
@@ -21,7 +17,6 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Every call of the runtime that mirrors one of CPython's struct sequences (issue 8), plus
  * {@link Os#stat}, each with the arguments {@code oscalls_timeit.py} gives CPython's same call, so that
- * {@code oscalls.sh} can print one ratio per call. Meant for JDK 25 with native access (the FFM
+ * {@code oscalls.sh} can print one ratio per call; the {@code pwd} and {@code grp} calls are
+ * {@link NssBenchmark}'s, which {@code oscalls.sh} runs with this class. Meant for JDK 25 with native access (the FFM
  * backends); {@code -Dbench.expect.backend=ffm} makes the fork fail rather than measure another one.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -113,36 +109,6 @@ public class OsCallsBenchmark {
   @Benchmark
   public StructRusage getrusage() throws IOException {
     return Resource.getrusage(Resource.RUSAGE_SELF);
-  }
-
-  @Benchmark
-  public StructPasswd getpwnam() {
-    return Pwd.getpwnam("root");
-  }
-
-  @Benchmark
-  public StructPasswd getpwuid() {
-    return Pwd.getpwuid(0);
-  }
-
-  @Benchmark
-  public List<StructPasswd> getpwall() {
-    return Pwd.getpwall();
-  }
-
-  @Benchmark
-  public StructGroup getgrnam() {
-    return Grp.getgrnam("root");
-  }
-
-  @Benchmark
-  public StructGroup getgrgid() {
-    return Grp.getgrgid(0);
-  }
-
-  @Benchmark
-  public List<StructGroup> getgrall() {
-    return Grp.getgrall();
   }
 
   @Benchmark
