@@ -27,6 +27,12 @@ import java.util.Objects;
  *
  * <p>Paths are passed to the C library as the JDK passes them: the empty path means the current
  * directory and redundant slashes are gone ({@code Path.of("/etc/hosts/")} is {@code /etc/hosts}).
+ *
+ * <p>The other calls ({@link #statvfs}, {@link #uname}, {@link #getTerminalSize}, {@link #times},
+ * {@link #schedGetparam}) have a backend of their own: the C library through the Foreign Function
+ * &amp; Memory API on JDK 22 and later with native access (the same conditions and system property
+ * as above), else exact answers from {@code /proc} where the kernel publishes them, else
+ * {@link UnsupportedOperationException}. They never approximate.
  */
 public final class Os {
   private static final OsBackend BACKEND = OsBackendSelector.select();

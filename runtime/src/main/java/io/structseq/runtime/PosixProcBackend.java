@@ -32,8 +32,8 @@ final class PosixProcBackend implements PosixBackend {
   private static final int ESRCH = 3;
   /** A hidepid mount option other than 0/off hides other users' processes in /proc. */
   private static final Pattern HIDEPID = Pattern.compile("(?:^|,)hidepid=(?!0(?:,|$)|off(?:,|$))");
-  private static final Pattern PROC_MOUNT = Pattern.compile("^\\S+ \\S+ \\S+ \\S+ /proc .* - proc \\S+ (\\S+)$",
-      Pattern.MULTILINE);
+  private static final Pattern PROC_MOUNT =
+      Pattern.compile("^\\S+ \\S+ \\S+ \\S+ /proc .* - proc \\S+ (\\S+)$", Pattern.MULTILINE);
 
   @Override
   public String name() {
@@ -110,7 +110,8 @@ final class PosixProcBackend implements PosixBackend {
   }
 
   static UnsupportedOperationException unsupported(String call, String function) {
-    return new UnsupportedOperationException(call + " calls the C library's " + function + " and " + NEEDS);
+    return new UnsupportedOperationException(
+        call + " calls the C library's " + function + " and " + NEEDS);
   }
 
   private static void checkProcShowsAllProcesses() throws IOException {

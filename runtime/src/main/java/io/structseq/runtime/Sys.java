@@ -15,6 +15,7 @@ public final class Sys {
       Double.MAX_VALUE, Double.MAX_EXPONENT + 1, 308,
       Double.MIN_NORMAL, Double.MIN_EXPONENT + 1, -307,
       15, 53, Math.ulp(1.0), 2, 1);
+  private static volatile ThreadInfo threadInfo;
 
   private Sys() {}
 
@@ -64,11 +65,18 @@ public final class Sys {
    * names its thread library ({@code confstr(_CS_GNU_LIBPTHREAD_VERSION)}, such as {@code 'NPTL 2.36'}),
    * or {@code null} where it has no name for it (musl).
    *
-   * @return the thread implementation
+   * @return the thread implementation, the same instance on every call after the first
    * @throws UnsupportedOperationException on JDK 17 to 21, or without native access: the version is
    *     known only to the C library
    */
   public static ThreadInfo threadInfo() {
-    return new ThreadInfoRecord("pthread", "semaphore", PosixBackendSelector.BACKEND.threadLibraryVersion());
+    ThreadInfo info = threadInfo;
+    if (info == null) {
+      // A race builds equal values; the C library in a process never changes.
+      info = new ThreadInfoRecord("pthread", "semaphore",
+          PosixBackendSelector.BACKEND.threadLibraryVersion());
+      threadInfo = info;
+    }
+    return info;
   }
 }

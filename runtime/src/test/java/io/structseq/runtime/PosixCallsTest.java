@@ -13,8 +13,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,8 +100,8 @@ class PosixCallsTest {
   @Test
   void schedGetparamOfAMissingProcess() throws IOException {
     // No pid reaches pid_max, so this one never exists.
-    long missing = Long.parseLong(new String(
-        PosixProcBackend.readProcFile(Path.of("/proc/sys/kernel/pid_max")), StandardCharsets.US_ASCII).trim());
+    byte[] pidMax = PosixProcBackend.readProcFile(Path.of("/proc/sys/kernel/pid_max"));
+    long missing = Long.parseLong(new String(pidMax, StandardCharsets.US_ASCII).trim());
     PythonPosix.Result python = PythonPosix.eval("os.sched_getparam(" + missing + ")");
     assertEquals("ProcessLookupError", python.error(), () -> "pid " + missing + ": " + python);
     for (ThrowingCall call : new ThrowingCall[] {
@@ -160,6 +167,40 @@ class PosixCallsTest {
       } else {
         assertThrows(UnsupportedOperationException.class, () -> Os.getTerminalSize(fd));
       }
+    }
+  }
+
+  @Test
+  void eightThreadsAtOnce() throws Exception {
+    // The FFM backend keeps per-thread native memory; no thread may see another's answer.
+    UnameResult uname = Os.uname();
+    SchedParam sched = Os.schedGetparam(0);
+    StatvfsResult proc = ffm() ? Os.statvfs(Path.of("/proc")) : null;
+    int missing = Collections.max(openDescriptors()) + 100;
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < 300; i++) {
+            assertEquals(uname, Os.uname());
+            assertEquals(sched, Os.schedGetparam(0));
+            if (proc != null) {
+              assertEquals(proc, Os.statvfs(Path.of("/proc")));
+              assertEquals(9,
+                  assertThrows(ErrnoException.class, () -> Os.getTerminalSize(missing)).errno());
+              assertEquals(3,
+                  assertThrows(ErrnoException.class, () -> Os.schedGetparam(Integer.MAX_VALUE)).errno());
+            }
+          }
+          return 300;
+        }));
+      }
+      for (Future<Integer> result : results) {
+        assertEquals(300, result.get(120, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 

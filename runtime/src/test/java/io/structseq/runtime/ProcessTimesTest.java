@@ -53,7 +53,8 @@ class ProcessTimesTest {
     assertBetween(before.utime, ticksOf(times.user(), ticks), after.utime, "user");
     assertBetween(before.stime, ticksOf(times.system(), ticks), after.stime, "system");
     assertBetween(before.cutime, ticksOf(times.children_user(), ticks), after.cutime, "children_user");
-    assertBetween(before.cstime, ticksOf(times.children_system(), ticks), after.cstime, "children_system");
+    assertBetween(before.cstime, ticksOf(times.children_system(), ticks), after.cstime,
+        "children_system");
     ticksOf(times.elapsed(), ticks);
   }
 
@@ -136,7 +137,8 @@ class ProcessTimesTest {
         before + " then " + after);
     assertTrue(after.ru_maxrss() > 0, after.toString());
     assertTrue(timesAfter.children_user() + timesAfter.children_system()
-        > timesBefore.children_user() + timesBefore.children_system(), timesBefore + " then " + timesAfter);
+        > timesBefore.children_user() + timesBefore.children_system(),
+        timesBefore + " then " + timesAfter);
   }
 
   static void assumeFfm() {
