@@ -67,11 +67,15 @@ class ProcessTimesTest {
     double pythonElapsed = Double.parseDouble(python.members().get("elapsed").repr());
     assertTrue(before <= pythonElapsed && pythonElapsed <= after,
         before + " <= " + pythonElapsed + " <= " + after);
+    // elapsed counts jiffies, which a tickless kernel updates lazily: a reading may lag the monotonic
+    // clock by a few ticks, and by tens of milliseconds on an overloaded VM (seen: 80 ms). So the growth
+    // over half a second must match the wall clock to within a quarter of a second: seconds, not ticks.
     long start = System.nanoTime();
-    sleep(200);
+    sleep(500);
     double later = Os.times().elapsed();
     double wall = (System.nanoTime() - start) / 1e9;
-    assertTrue(later - after >= 0.15 && later - after <= wall + 0.05, (later - after) + " vs " + wall);
+    double growth = later - after;
+    assertTrue(growth >= 0.25 && growth <= wall + 0.25, growth + " vs " + wall);
   }
 
   @Test
@@ -91,7 +95,12 @@ class ProcessTimesTest {
     assertBetween(before.stime, ticksOfMicros(self.ru_stime(), ticks), after.stime, "ru_stime");
     assertBetween(before.minflt, self.ru_minflt(), after.minflt, "ru_minflt");
     assertBetween(before.majflt, self.ru_majflt(), after.majflt, "ru_majflt");
-    assertTrue(self.ru_maxrss() >= maxrssBefore, self.ru_maxrss() + " >= VmHWM " + maxrssBefore);
+    // The peak RSS in kilobytes, as VmHWM. Not exactly: since Linux 6.2 the RSS counters are per-CPU,
+    // and getrusage(2) reads them without summing while /proc/self/status sums them, so the two may
+    // differ by a few pages per CPU (seen: 56 kB of 132 MB). 1% plus 1 MiB covers that.
+    long slack = maxrssBefore / 100 + 1024;
+    assertTrue(self.ru_maxrss() >= maxrssBefore - slack && self.ru_maxrss() <= vmHwmKilobytes() + slack,
+        self.ru_maxrss() + " vs VmHWM " + maxrssBefore);
     assertBetween(threadBefore.utime, ticksOfMicros(thread.ru_utime(), ticks), threadAfter.utime,
         "thread ru_utime");
     assertBetween(threadBefore.stime, ticksOfMicros(thread.ru_stime(), ticks), threadAfter.stime,

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -106,20 +105,8 @@ class TerminalSizeTest {
     command.addAll(probe);
     command.add(out.toString());
     PythonPosix.run(command);
-    assertTrue(Files.exists(out), () -> name + " wrote nothing; its stderr: " + readQuietly(err));
-    Map<String, String> lines = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(out)) {
-      int space = line.indexOf(' ');
-      lines.put(line.substring(0, space), line.substring(space + 1));
-    }
-    return lines;
-  }
-
-  private static String readQuietly(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      return e.toString();
-    }
+    assertTrue(Files.exists(out),
+        () -> name + " wrote nothing; its stderr: " + TerminalProbe.readQuietly(err));
+    return TerminalProbe.results(out);
   }
 }
