@@ -56,8 +56,8 @@ step "machine"
 step "CPython timeit, first pass"
 "$PYTHON" "$timeit" time "$STAT_PATH" > "$results/timeit-1.json"
 
-step "JMH: OsCallsBenchmark and NssBenchmark on JDK 25 (FFM backend expected)"
-"$JAVA25" -jar "$jar" 'io\.structseq\.benchmarks\.(OsCalls|Nss)Benchmark\.' "${jmh_opts[@]}" -jvm "$JAVA25" \
+step "JMH: OsCallsBenchmark, PosixBenchmark and NssBenchmark on JDK 25 (FFM backend expected)"
+"$JAVA25" -jar "$jar" 'io\.structseq\.benchmarks\.(OsCalls|Posix|Nss)Benchmark\.' "${jmh_opts[@]}" -jvm "$JAVA25" \
   -jvmArgsAppend "$fork_args -Dbench.expect.backend=ffm -Dbench.stat.path=$STAT_PATH" \
   -rf json -rff "$results/oscalls-jdk25.json" > "$results/oscalls-jdk25.log" 2>&1 \
   || { tail -30 "$results/oscalls-jdk25.log"; exit 1; }

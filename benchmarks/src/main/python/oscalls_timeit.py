@@ -1,4 +1,4 @@
-"""CPython's side of oscalls.sh: the calls OsCallsBenchmark makes, timed with timeit, and the table.
+"""CPython's side of oscalls.sh: the calls of OsCallsBenchmark, PosixBenchmark and NssBenchmark, timed with timeit, and the table.
 
     python3.13 oscalls_timeit.py time PATH
         prints one JSON object: {name: {"ns": best ns per call, "python": the statement}, ...}
@@ -7,8 +7,8 @@
 
 Each call is timed as `python -m timeit` times it: autorange picks a loop count that runs for at
 least 0.2 s, five repeats, the best repeat divided by the loop count. The names are the names of
-OsCallsBenchmark's methods; the arguments are the same (PATH, uid/gid 0, 'root', RUSAGE_SELF,
-pid 0, a new pseudo-terminal's master side).
+OsCallsBenchmark's, PosixBenchmark's and NssBenchmark's methods; the arguments are the same (PATH,
+'/', uid/gid 0, 'root', RUSAGE_SELF, pid 0, a new pseudo-terminal's master side).
 """
 import json
 import os
@@ -18,7 +18,7 @@ import timeit
 CALLS = {
     "stat": "os.stat(path)",
     "lstat": "os.lstat(path)",
-    "statvfs": "os.statvfs(path)",
+    "statvfs": "os.statvfs('/')",
     "uname": "os.uname()",
     "getTerminalSize": "os.get_terminal_size(terminal)",
     "times": "os.times()",

@@ -1,17 +1,8 @@
 package io.structseq.benchmarks;
 
-import io.structseq.runtime.FloatInfo;
 import io.structseq.runtime.Os;
-import io.structseq.runtime.Resource;
-import io.structseq.runtime.SchedParam;
 import io.structseq.runtime.StatResult;
-import io.structseq.runtime.StatvfsResult;
-import io.structseq.runtime.StructRusage;
-import io.structseq.runtime.Sys;
 import io.structseq.runtime.TerminalSize;
-import io.structseq.runtime.ThreadInfo;
-import io.structseq.runtime.TimesResult;
-import io.structseq.runtime.UnameResult;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -31,10 +22,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Every call of the runtime that mirrors one of CPython's struct sequences (issue 8), plus
- * {@link Os#stat}, each with the arguments {@code oscalls_timeit.py} gives CPython's same call, so that
- * {@code oscalls.sh} can print one ratio per call; the {@code pwd} and {@code grp} calls are
- * {@link NssBenchmark}'s, which {@code oscalls.sh} runs with this class. Meant for JDK 25 with native access (the FFM
+ * {@link Os#stat}, {@link Os#lstat} and {@link Os#getTerminalSize(int)}, with the arguments
+ * {@code oscalls_timeit.py} gives CPython's same calls. {@code oscalls.sh} runs it together with
+ * {@link PosixBenchmark} and {@link NssBenchmark}, which hold the other calls of issue 8, and prints one
+ * ratio per call. Meant for JDK 25 with native access (the FFM
  * backends); {@code -Dbench.expect.backend=ffm} makes the fork fail rather than measure another one.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -82,42 +73,8 @@ public class OsCallsBenchmark {
   }
 
   @Benchmark
-  public StatvfsResult statvfs() throws IOException {
-    return Os.statvfs(path);
-  }
-
-  @Benchmark
-  public UnameResult uname() throws IOException {
-    return Os.uname();
-  }
-
-  @Benchmark
   public TerminalSize getTerminalSize() throws IOException {
     return Os.getTerminalSize(terminalFd);
   }
 
-  @Benchmark
-  public TimesResult times() throws IOException {
-    return Os.times();
-  }
-
-  @Benchmark
-  public SchedParam schedGetparam() throws IOException {
-    return Os.schedGetparam(0);
-  }
-
-  @Benchmark
-  public StructRusage getrusage() throws IOException {
-    return Resource.getrusage(Resource.RUSAGE_SELF);
-  }
-
-  @Benchmark
-  public FloatInfo floatInfo() {
-    return Sys.floatInfo();
-  }
-
-  @Benchmark
-  public ThreadInfo threadInfo() {
-    return Sys.threadInfo();
-  }
 }
