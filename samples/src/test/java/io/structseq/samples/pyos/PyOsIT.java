@@ -64,10 +64,13 @@ class PyOsIT {
     link = Files.createSymbolicLink(dir.resolve("link"), file);
   }
 
-  /** The JAVA_HOMEs the launcher runs with: this JDK and, where installed, JDK 25. */
+  /**
+   * The JAVA_HOMEs the launcher runs with: this JDK and, where installed, JDK 25 (once, when the tests
+   * themselves run on it, as in the CI's JDK 25 leg).
+   */
   static List<String> javaHomes() {
     List<String> homes = new ArrayList<>(List.of(System.getProperty("java.home")));
-    if (Files.isExecutable(JDK25.resolve("bin/java"))) {
+    if (Files.isExecutable(JDK25.resolve("bin/java")) && !homes.contains(JDK25.toString())) {
       homes.add(JDK25.toString());
     }
     return homes;
@@ -131,6 +134,7 @@ class PyOsIT {
     return new Run(r.status(), r.out(), "pyos: " + lines.get(lines.size() - 1) + "\n");
   }
 
+  /** Whether the JDK is this one of 17 to 21 (no FFM backend), not JDK 25. */
   private static boolean jdk17(String javaHome) {
     return !javaHome.equals(JDK25.toString());
   }
