@@ -57,7 +57,7 @@ public final class PyOs {
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
-  /** One function: its Python name and how it runs with Python values (String or BigInteger). */
+  /** How one function runs, given its arguments as Python values: {@code String} or {@code BigInteger}. */
   @FunctionalInterface
   interface Call {
     Object call(List<Object> args) throws IOException;
