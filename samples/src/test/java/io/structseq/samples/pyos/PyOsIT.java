@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.structseq.testing.CPython;
+import io.structseq.testing.Permissions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -76,18 +78,9 @@ class PyOsIT {
     return homes;
   }
 
+  /** The one CPython every module's tests compare with ({@code io.structseq.testing.PythonLookup}). */
   private static String python() {
-    Path preferred = Path.of("/root/.pyenv/versions/3.13.0/bin/python3.13");
-    if (Files.isExecutable(preferred)) {
-      return preferred.toString();
-    }
-    for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
-      if (!d.isEmpty() && Files.isExecutable(Path.of(d, "python3"))) {
-        return Path.of(d, "python3").toString();
-      }
-    }
-    assumeTrue(false, "no python3: the comparison with CPython is skipped");
-    return null;
+    return CPython.require();
   }
 
   private static Run run(List<String> command, Map<String, String> env, Path stdin) {
@@ -323,7 +316,7 @@ class PyOsIT {
 
   @Test
   void permissionDenied() throws IOException {
-    assumeTrue(!"root".equals(System.getProperty("user.name")), "root may read everything");
+    Permissions.assumeEnforced(dir);
     Path locked = Files.createDirectory(dir.resolve("locked"));
     locked.toFile().setExecutable(false, false);
     try {
