@@ -15,7 +15,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-FORBIDDEN = re.compile(r"python|permission|EACCES|\broot\b", re.IGNORECASE)
+FORBIDDEN = re.compile(r"python|permission|\bEACCES\b|\broot\b", re.IGNORECASE)
 
 
 def reports(roots):
