@@ -108,7 +108,7 @@ public final class StructSeqProcessor extends AbstractProcessor {
       Optional<StructModel> model = outcome.model();
       if (model.isPresent()) {
         generated.add(model.get().recordName().canonicalName());
-        new RecordWriter(model.get()).write().writeTo(processingEnv.getFiler());
+        new RecordWriter(model.get()).writeTo(processingEnv.getFiler());
       }
     } catch (IOException e) {
       reporter.error(element, "[StructSeqWrite] could not write the record generated for %s: %s",
