@@ -27,6 +27,12 @@ import java.util.Objects;
  *
  * <p>Paths are passed to the C library as the JDK passes them: the empty path means the current
  * directory and redundant slashes are gone ({@code Path.of("/etc/hosts/")} is {@code /etc/hosts}).
+ *
+ * <p>The other calls ({@link #statvfs}, {@link #uname}, {@link #getTerminalSize}, {@link #times},
+ * {@link #schedGetparam}) have a backend of their own: the C library through the Foreign Function
+ * &amp; Memory API on JDK 22 and later with native access (the same conditions and system property
+ * as above), else exact answers from {@code /proc} where the kernel publishes them, else
+ * {@link UnsupportedOperationException}. They never approximate.
  */
 public final class Os {
   private static final OsBackend BACKEND = OsBackendSelector.select();
@@ -66,6 +72,104 @@ public final class Os {
    */
   public static StatResult lstat(Path path) throws IOException {
     return BACKEND.stat(checked(path), false);
+  }
+
+  /**
+   * Like Python's {@code os.statvfs(path)}: the statistics of the file system that holds a file, as
+   * {@code statvfs(3)} reports them: {@code os.statvfs_result(f_bsize=4096, f_frsize=4096, ...)}.
+   *
+   * <p>JDK 22 and later with native access; elsewhere it throws {@link UnsupportedOperationException},
+   * because the JDK's {@link java.nio.file.FileStore} has no inode counts, flags or name length.
+   *
+   * @param path a path of the default file system
+   * @return the statistics
+   * @throws java.nio.file.NoSuchFileException if the file does not exist
+   * @throws java.nio.file.AccessDeniedException if a directory on the way cannot be searched
+   * @throws java.nio.file.NotDirectoryException if a component of the path's prefix is not a directory
+   * @throws java.nio.file.FileSystemLoopException if symbolic links form a loop
+   * @throws ErrnoException for any other error, naming the path and the C library's reason (a path
+   *     too long: errno 36, {@code "File name too long"})
+   * @throws ProviderMismatchException if the path belongs to another file system
+   * @throws UnsupportedOperationException on JDK 17 to 21, or without native access
+   */
+  public static StatvfsResult statvfs(Path path) throws IOException {
+    return PosixBackendSelector.BACKEND.statvfs(checked(path));
+  }
+
+  /**
+   * Like Python's {@code os.uname()}: the names of the operating system and the machine,
+   * {@code posix.uname_result(sysname='Linux', nodename=..., release=..., version=..., machine=...)}.
+   *
+   * <p>Exact on every JDK: without native access the five names are read from
+   * {@code /proc/sys/kernel}, where the kernel publishes the same strings, unless the process runs
+   * under a personality that changes what {@code uname(2)} reports ({@code linux32}, {@code uname26}).
+   *
+   * @return the names
+   * @throws IOException if the names cannot be read
+   * @throws UnsupportedOperationException without native access, where {@code /proc} cannot give them
+   *     exactly
+   */
+  public static UnameResult uname() throws IOException {
+    return PosixBackendSelector.BACKEND.uname();
+  }
+
+  /**
+   * Like Python's {@code os.get_terminal_size()}: the size of the terminal on standard output (fd 1).
+   *
+   * @return the size
+   * @throws IOException an {@link ErrnoException} with the C library's words when standard output is
+   *     not a terminal ({@code "Inappropriate ioctl for device"})
+   * @throws UnsupportedOperationException on JDK 17 to 21, or without native access
+   */
+  public static TerminalSize getTerminalSize() throws IOException {
+    return getTerminalSize(1);
+  }
+
+  /**
+   * Like Python's {@code os.get_terminal_size(fd)}: the size of the terminal window on a file
+   * descriptor, as {@code ioctl(fd, TIOCGWINSZ)} reports it.
+   *
+   * @param fd a file descriptor of this process
+   * @return the size
+   * @throws IOException an {@link ErrnoException} with the C library's words: errno 25
+   *     {@code "Inappropriate ioctl for device"} when {@code fd} is not a terminal, errno 9
+   *     {@code "Bad file descriptor"} when it is not open
+   * @throws UnsupportedOperationException on JDK 17 to 21, or without native access
+   */
+  public static TerminalSize getTerminalSize(int fd) throws IOException {
+    return PosixBackendSelector.BACKEND.terminalSize(fd);
+  }
+
+  /**
+   * Like Python's {@code os.times()}: the processor times of this process and of its waited-for
+   * children, and the elapsed real time since a fixed point in the past, in seconds, computed as
+   * CPython computes them: {@code times(2)}'s clock ticks over {@code sysconf(_SC_CLK_TCK)}.
+   *
+   * @return the times
+   * @throws IOException if {@code times(2)} fails
+   * @throws UnsupportedOperationException on JDK 17 to 21, or without native access: {@code /proc}
+   *     has the processor times but not the tick count {@code times(2)} returns as {@code elapsed}
+   */
+  public static TimesResult times() throws IOException {
+    return PosixBackendSelector.BACKEND.times();
+  }
+
+  /**
+   * Like Python's {@code os.sched_getparam(pid)}: the scheduling parameter of a process or thread.
+   *
+   * @param pid a process or thread id; 0 means the calling thread
+   * @return the parameter
+   * @throws ErrnoException errno 3 {@code "No such process"} when there is no such process, errno 22
+   *     {@code "Invalid argument"} for a negative pid or one that does not fit a C {@code pid_t}
+   * @throws IOException for any other failure
+   * @throws UnsupportedOperationException without native access, where {@code /proc} cannot give the
+   *     value exactly
+   */
+  public static SchedParam schedGetparam(long pid) throws IOException {
+    if (pid < 0 || pid > Integer.MAX_VALUE) {
+      throw new ErrnoException(null, 22, "Invalid argument");
+    }
+    return PosixBackendSelector.BACKEND.schedGetparam((int) pid);
   }
 
   /**

@@ -4,10 +4,18 @@ import java.util.Objects;
 
 /**
  * Python's {@code sys} module, as far as it describes the running platform: {@link #versionInfo()}
- * is the counterpart of {@code sys.version_info}.
+ * is the counterpart of {@code sys.version_info}, {@link #floatInfo()} of {@code sys.float_info} and
+ * {@link #threadInfo()} of {@code sys.thread_info}.
  */
 public final class Sys {
   private static final VersionInfo CURRENT = versionInfo(Runtime.version());
+  // C's DBL_* constants for binary64 and FLT_RADIX; FLT_ROUNDS is 1, round to nearest, Java's only
+  // mode. DBL_MAX_10_EXP and DBL_MIN_10_EXP are floor(log10(MAX_VALUE)) and ceil(log10(MIN_NORMAL)).
+  private static final FloatInfo FLOAT_INFO = new FloatInfoRecord(
+      Double.MAX_VALUE, Double.MAX_EXPONENT + 1, 308,
+      Double.MIN_NORMAL, Double.MIN_EXPONENT + 1, -307,
+      15, 53, Math.ulp(1.0), 2, 1);
+  private static volatile ThreadInfo threadInfo;
 
   private Sys() {}
 
@@ -39,5 +47,36 @@ public final class Sys {
         version.update(),
         version.pre().orElse("final"),
         version.patch());
+  }
+  /**
+   * Like Python's {@code sys.float_info}: the limits of Java's {@code double}, which is the same
+   * IEEE 754 binary64 type as C's {@code double}, so the values are those of C's {@code <float.h>}:
+   * {@code sys.float_info(max=1.7976931348623157e+308, max_exp=1024, ...)}. Exact on every JDK.
+   *
+   * @return the limits, the same instance on every call
+   */
+  public static FloatInfo floatInfo() {
+    return FLOAT_INFO;
+  }
+
+  /**
+   * Like Python's {@code sys.thread_info} on the same machine: {@code name} {@code 'pthread'},
+   * {@code lock} {@code 'semaphore'} (what CPython uses on Linux), and {@code version} as the C library
+   * names its thread library ({@code confstr(_CS_GNU_LIBPTHREAD_VERSION)}, such as {@code 'NPTL 2.36'}),
+   * or {@code null} where it has no name for it (musl).
+   *
+   * @return the thread implementation, the same instance on every call after the first
+   * @throws UnsupportedOperationException on JDK 17 to 21, or without native access: the version is
+   *     known only to the C library
+   */
+  public static ThreadInfo threadInfo() {
+    ThreadInfo info = threadInfo;
+    if (info == null) {
+      // A race builds equal values; the C library in a process never changes.
+      info = new ThreadInfoRecord("pthread", "semaphore",
+          PosixBackendSelector.BACKEND.threadLibraryVersion());
+      threadInfo = info;
+    }
+    return info;
   }
 }

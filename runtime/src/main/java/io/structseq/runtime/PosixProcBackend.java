@@ -1,0 +1,163 @@
+package io.structseq.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The v2 calls without the C library (JDK 17 to 21, or no native access). Two are exact from
+ * {@code /proc}, where the kernel publishes the values its system calls return: {@code uname} from
+ * {@code /proc/sys/kernel} and {@code sched_getparam} from a task's {@code stat}. Every other call, and
+ * these two where {@code /proc} cannot be trusted to match, throws {@link UnsupportedOperationException}
+ * naming what it needs.
+ */
+final class PosixProcBackend implements PosixBackend {
+  static final String NEEDS = "needs JDK 22+ with native access (--enable-native-access=ALL-UNNAMED)";
+
+  private static final Path KERNEL = Path.of("/proc/sys/kernel");
+  private static final Path PROC = Path.of("/proc");
+  // personality(2) flags that make uname(2) report something else than /proc/sys/kernel:
+  // PER_LINUX32 (in the low byte) reports a 32-bit machine, UNAME26 a 2.6 release.
+  private static final int PER_MASK = 0xff;
+  private static final int PER_LINUX32 = 0x0008;
+  private static final int UNAME26 = 0x0020000;
+  private static final int SCHED_FIFO = 1;
+  private static final int SCHED_RR = 2;
+  private static final int ESRCH = 3;
+  /** A hidepid mount option other than 0/off hides other users' processes in /proc. */
+  private static final Pattern HIDEPID = Pattern.compile("(?:^|,)hidepid=(?!0(?:,|$)|off(?:,|$))");
+  private static final Pattern PROC_MOUNT =
+      Pattern.compile("^\\S+ \\S+ \\S+ \\S+ /proc .* - proc \\S+ (\\S+)$", Pattern.MULTILINE);
+
+  @Override
+  public String name() {
+    return "proc";
+  }
+
+  @Override
+  public StatvfsResult statvfs(Path path) {
+    throw unsupported("os.statvfs", "statvfs(3)");
+  }
+
+  /**
+   * The five strings of {@code struct utsname} from the files that print them: {@code ostype},
+   * {@code hostname} (of this process's UTS namespace), {@code osrelease}, {@code version} and
+   * {@code arch} (Linux 6.1 and later), unless a personality changes what {@code uname(2)} returns.
+   */
+  @Override
+  public UnameResult uname() throws IOException {
+    String personality = read(PROC.resolve("self/personality"), "os.uname", "uname(2)");
+    int flags = Integer.parseUnsignedInt(personality, 16);
+    if ((flags & PER_MASK) == PER_LINUX32 || (flags & UNAME26) != 0) {
+      throw new UnsupportedOperationException("os.uname: this process runs under personality "
+          + personality + ", which uname(2) reports differently from /proc/sys/kernel; it " + NEEDS);
+    }
+    return new UnameResultRecord(
+        read(KERNEL.resolve("ostype"), "os.uname", "uname(2)"),
+        read(KERNEL.resolve("hostname"), "os.uname", "uname(2)"),
+        read(KERNEL.resolve("osrelease"), "os.uname", "uname(2)"),
+        read(KERNEL.resolve("version"), "os.uname", "uname(2)"),
+        read(KERNEL.resolve("arch"), "os.uname", "uname(2)"));
+  }
+
+  @Override
+  public TerminalSize terminalSize(int fd) {
+    throw unsupported("os.get_terminal_size", "ioctl(TIOCGWINSZ)");
+  }
+
+  @Override
+  public TimesResult times() {
+    throw unsupported("os.times", "times(2) (its elapsed clock ticks are not in /proc)");
+  }
+
+  /**
+   * {@code sched_getparam(2)} answers the task's {@code rt_priority} under a real-time policy and 0
+   * under any other; {@code /proc/PID/stat} has both (fields 40 and 41). pid 0 is the calling thread,
+   * {@code /proc/thread-self}. Trusted only when this {@code /proc} belongs to this process's pid
+   * namespace and shows every process (no {@code hidepid}), so that a missing entry means ESRCH.
+   */
+  @Override
+  public SchedParam schedGetparam(int pid) throws IOException {
+    checkProcShowsAllProcesses();
+    Path stat = PROC.resolve(pid == 0 ? "thread-self" : Integer.toString(pid)).resolve("stat");
+    String line;
+    try {
+      line = new String(readProcFile(stat), StandardCharsets.ISO_8859_1);
+    } catch (NoSuchFileException e) {
+      throw new ErrnoException(null, ESRCH, "No such process");
+    }
+    // Fields after the command name, which is in parentheses and may itself hold ") ".
+    String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
+    int rtPriority = Integer.parseInt(fields[40 - 3]);
+    int policy = Integer.parseInt(fields[41 - 3]);
+    return new SchedParamRecord(policy == SCHED_FIFO || policy == SCHED_RR ? rtPriority : 0);
+  }
+
+  @Override
+  public StructRusage getrusage(int who) {
+    throw unsupported("resource.getrusage", "getrusage(2) (/proc has the times in clock ticks only)");
+  }
+
+  @Override
+  public String threadLibraryVersion() {
+    throw unsupported("sys.thread_info", "confstr(_CS_GNU_LIBPTHREAD_VERSION)");
+  }
+
+  static UnsupportedOperationException unsupported(String call, String function) {
+    return new UnsupportedOperationException(
+        call + " calls the C library's " + function + " and " + NEEDS);
+  }
+
+  private static void checkProcShowsAllProcesses() throws IOException {
+    String self = read(PROC.resolve("self/stat"), "os.sched_getparam", "sched_getparam(2)");
+    String pid = self.substring(0, self.indexOf(' '));
+    if (!pid.equals(Long.toString(ProcessHandle.current().pid()))) {
+      throw new UnsupportedOperationException("os.sched_getparam: /proc belongs to another pid namespace"
+          + " (it sees this process as " + pid + "); it " + NEEDS);
+    }
+    Matcher mount = PROC_MOUNT.matcher(read(PROC.resolve("self/mountinfo"), "os.sched_getparam",
+        "sched_getparam(2)"));
+    if (mount.find() && HIDEPID.matcher(mount.group(1)).find()) {
+      throw new UnsupportedOperationException("os.sched_getparam: /proc is mounted with "
+          + mount.group(1) + ", which hides processes; it " + NEEDS);
+    }
+  }
+
+  /** A one-line /proc file without its newline, decoded as the JDK decodes file names. */
+  private static String read(Path file, String call, String function) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = readProcFile(file);
+    } catch (NoSuchFileException | SecurityException e) {
+      throw new UnsupportedOperationException(call + ": " + file + " is not readable; " + function
+          + " " + NEEDS, e);
+    }
+    int length = bytes.length > 0 && bytes[bytes.length - 1] == '\n' ? bytes.length - 1 : bytes.length;
+    return new String(bytes, 0, length, FileNames.CHARSET);
+  }
+
+  /**
+   * Reads a /proc file with reads of one page or more. {@code Files.readAllBytes} first reads a file
+   * that reports size 0 byte by byte, and a numeric sysctl answers any read past offset 0 with
+   * end-of-file: {@code /proc/sys/kernel/pid_max} would read as its first digit.
+   */
+  static byte[] readProcFile(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[16384];
+      int length = 0;
+      for (int n; (n = in.read(buffer, length, buffer.length - length)) > 0; ) {
+        length += n;
+        if (length == buffer.length) {
+          buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+      }
+      return Arrays.copyOf(buffer, length);
+    }
+  }
+}
