@@ -7,7 +7,8 @@
 #
 # Environment: JAVA17 (default: the java on the PATH, which must be 17), JAVA25 (default
 # /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), STAT_PATH (default /etc/hosts), PYTHON (default CPython
-# 3.13 from pyenv, else python3), PYOS_ARGS (the arguments of the samples/pyos cold-start run, if it exists).
+# 3.13 from pyenv, else python3), PYOS_ARGS (the arguments of the samples/pyos cold-start run,
+# default os.lstat STAT_PATH).
 # Results go to benchmarks/target/results: JMH JSON files, results.txt (one "key value unit note" line per
 # non-JMH measurement), logs, and table.md, the table printed at the end.
 set -euo pipefail
@@ -144,8 +145,8 @@ if [[ -f "$pystat" ]]; then
   )
   if [[ -x "$root/samples/pyos" && -f "$root/samples/target/pyos.jar" ]]; then
     JAVA_HOME="$java25_home" bash "$root/samples/launcher.sh" train pyos | tee -a "$results/aot.log"
-    cold+=("pyos17=env JAVA_HOME=$java17_home STRUCTSEQ_AOT=off $root/samples/pyos ${PYOS_ARGS:-}"
-      "pyos25=env JAVA_HOME=$java25_home STRUCTSEQ_AOT=off $root/samples/pyos ${PYOS_ARGS:-}")
+    cold+=("pyos17=env JAVA_HOME=$java17_home STRUCTSEQ_AOT=off $root/samples/pyos ${PYOS_ARGS:-os.lstat $STAT_PATH}"
+      "pyos25=env JAVA_HOME=$java25_home STRUCTSEQ_AOT=off $root/samples/pyos ${PYOS_ARGS:-os.lstat $STAT_PATH}")
   fi
   "$python_bin" "$here/src/main/python/coldstart.py" "$cold_runs" 2 "${cold[@]}" \
     2> "$results/coldstart.log" | tee -a "$out"

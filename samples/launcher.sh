@@ -60,7 +60,10 @@ structseq_flags=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=10 -XX:+Use
 
 # The arguments of a tool's training run: its everyday use, on a file that always exists.
 structseq_training_args() {
-  echo "$here/target/$1.jar"
+  case "$1" in
+    pyos) echo "os.lstat $here/target/$1.jar" ;;
+    *) echo "$here/target/$1.jar" ;;
+  esac
 }
 
 # Runs target/TOOL.jar with the AOT cache when it is valid for this JDK and JAR, else without it (and
