@@ -40,6 +40,8 @@ else
   raw_calls=100000; raw_rounds=10; cold_runs=10
 fi
 
+# -Djmh.ignoreLock=true: JMH takes a machine-wide lock (/tmp/jmh.lock); on a shared machine another
+# user's JMH run would stop this one at its first benchmark.
 # The forks' heap, as in the @Fork annotations (a command-line -jvmArgsAppend replaces theirs).
 heap="-Xms1g -Xmx1g -XX:+AlwaysPreTouch"
 
@@ -75,7 +77,7 @@ step "backends (Os.backend()) and instance sizes (JOL)"
   2> "$results/jol.log" | tee -a "$out"
 
 step "JMH: generated access (JDK 17, -prof gc)"
-"$JAVA17" -jar "$jar" 'io.structseq.benchmarks.AccessBenchmark' "${jmh_opts[@]}" -prof gc \
+"$JAVA17" -Djmh.ignoreLock=true -jar "$jar" 'io.structseq.benchmarks.AccessBenchmark' "${jmh_opts[@]}" -prof gc \
   -rf json -rff "$results/access.json" > "$results/access.log" 2>&1 \
   || { tail -30 "$results/access.log"; exit 1; }
 grep -E '^AccessBenchmark\.[A-Za-z]+ ' "$results/access.log" || true
@@ -96,7 +98,7 @@ step "raw stat(2) loop (C) and CPython os.stat on $STAT_PATH, first pass"
 native_stat
 
 step "JMH: Os.stat on JDK 25 (FFM backend expected)"
-"$JAVA25" -jar "$jar" 'io.structseq.benchmarks.StatBenchmark' "${jmh_opts[@]}" -jvm "$JAVA25" \
+"$JAVA25" -Djmh.ignoreLock=true -jar "$jar" 'io.structseq.benchmarks.StatBenchmark' "${jmh_opts[@]}" -jvm "$JAVA25" \
   -jvmArgsAppend "$heap --enable-native-access=ALL-UNNAMED -Dbench.expect.backend=ffm -Dbench.stat.path=$STAT_PATH" \
   -rf json -rff "$results/stat-jdk25.json" > "$results/stat-jdk25.log" 2>&1 \
   || { tail -30 "$results/stat-jdk25.log"; exit 1; }
@@ -104,7 +106,7 @@ grep -m1 'Os.backend()' "$results/stat-jdk25.log"
 grep -E '^StatBenchmark\.[A-Za-z]+ ' "$results/stat-jdk25.log" || true
 
 step "JMH: Os.stat on JDK 17 (java.nio backend expected)"
-"$JAVA17" -jar "$jar" 'io.structseq.benchmarks.StatBenchmark' "${jmh_opts[@]}" -jvm "$JAVA17" \
+"$JAVA17" -Djmh.ignoreLock=true -jar "$jar" 'io.structseq.benchmarks.StatBenchmark' "${jmh_opts[@]}" -jvm "$JAVA17" \
   -jvmArgsAppend "$heap -Dbench.expect.backend=nio -Dbench.stat.path=$STAT_PATH" \
   -rf json -rff "$results/stat-jdk17.json" > "$results/stat-jdk17.log" 2>&1 \
   || { tail -30 "$results/stat-jdk17.log"; exit 1; }
