@@ -6,7 +6,9 @@
 #   SKIP_BUILD=1 ...             reuse benchmarks/target/benchmarks.jar
 #
 # Environment: JAVA17 (default: the java on the PATH, which must be 17), JAVA25 (default
-# /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), STAT_PATH (default /etc/hosts), PYTHON (default python3).
+# /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), STAT_PATH (default /etc/hosts), PYTHON (default CPython
+# 3.13 from pyenv, else python3), PYOS_ARGS (the arguments of the samples/pyos cold-start run,
+# default os.lstat STAT_PATH).
 # Results go to benchmarks/target/results: JMH JSON files, results.txt (one "key value unit note" line per
 # non-JMH measurement), logs, and table.md, the table printed at the end.
 set -euo pipefail
@@ -19,6 +21,10 @@ results="$here/target/results"
 JAVA17="${JAVA17:-$(command -v java)}"
 JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 STAT_PATH="${STAT_PATH:-/etc/hosts}"
+# CPython 3.13 when installed (the issue's reference), else python3.
+if [[ -z "${PYTHON:-}" && -x /root/.pyenv/versions/3.13.0/bin/python3.13 ]]; then
+  PYTHON=/root/.pyenv/versions/3.13.0/bin/python3.13
+fi
 PYTHON="${PYTHON:-python3}"
 # The interpreter itself, not a pyenv shim: a shim adds a shell script to every cold start.
 python_bin="$("$PYTHON" -c 'import sys; print(sys.executable)')"
@@ -34,14 +40,16 @@ else
   raw_calls=100000; raw_rounds=10; cold_runs=10
 fi
 
+# -Djmh.ignoreLock=true: JMH takes a machine-wide lock (/tmp/jmh.lock); on a shared machine another
+# user's JMH run would stop this one at its first benchmark.
 # The forks' heap, as in the @Fork annotations (a command-line -jvmArgsAppend replaces theirs).
 heap="-Xms1g -Xmx1g -XX:+AlwaysPreTouch"
 
 step() { printf '\n=== %s (t+%ds)\n' "$*" $(( $(date +%s) - started )); }
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  step "build: mvn package -pl benchmarks -am (tests skipped)"
-  (cd "$root" && mvn -B -q package -DskipTests -pl benchmarks -am)
+  step "build: mvn package -pl benchmarks,samples -am (tests skipped)"
+  (cd "$root" && mvn -B -q package -DskipTests -pl benchmarks,samples -am)
 fi
 [[ -f "$jar" ]] || { echo "run.sh: $jar is missing; run without SKIP_BUILD=1" >&2; exit 2; }
 
@@ -69,7 +77,7 @@ step "backends (Os.backend()) and instance sizes (JOL)"
   2> "$results/jol.log" | tee -a "$out"
 
 step "JMH: generated access (JDK 17, -prof gc)"
-"$JAVA17" -jar "$jar" 'io.structseq.benchmarks.AccessBenchmark' "${jmh_opts[@]}" -prof gc \
+"$JAVA17" -Djmh.ignoreLock=true -jar "$jar" 'io.structseq.benchmarks.AccessBenchmark' "${jmh_opts[@]}" -prof gc \
   -rf json -rff "$results/access.json" > "$results/access.log" 2>&1 \
   || { tail -30 "$results/access.log"; exit 1; }
 grep -E '^AccessBenchmark\.[A-Za-z]+ ' "$results/access.log" || true
@@ -90,7 +98,7 @@ step "raw stat(2) loop (C) and CPython os.stat on $STAT_PATH, first pass"
 native_stat
 
 step "JMH: Os.stat on JDK 25 (FFM backend expected)"
-"$JAVA25" -jar "$jar" 'io.structseq.benchmarks.StatBenchmark' "${jmh_opts[@]}" -jvm "$JAVA25" \
+"$JAVA25" -Djmh.ignoreLock=true -jar "$jar" 'io.structseq.benchmarks.StatBenchmark' "${jmh_opts[@]}" -jvm "$JAVA25" \
   -jvmArgsAppend "$heap --enable-native-access=ALL-UNNAMED -Dbench.expect.backend=ffm -Dbench.stat.path=$STAT_PATH" \
   -rf json -rff "$results/stat-jdk25.json" > "$results/stat-jdk25.log" 2>&1 \
   || { tail -30 "$results/stat-jdk25.log"; exit 1; }
@@ -98,7 +106,7 @@ grep -m1 'Os.backend()' "$results/stat-jdk25.log"
 grep -E '^StatBenchmark\.[A-Za-z]+ ' "$results/stat-jdk25.log" || true
 
 step "JMH: Os.stat on JDK 17 (java.nio backend expected)"
-"$JAVA17" -jar "$jar" 'io.structseq.benchmarks.StatBenchmark' "${jmh_opts[@]}" -jvm "$JAVA17" \
+"$JAVA17" -Djmh.ignoreLock=true -jar "$jar" 'io.structseq.benchmarks.StatBenchmark' "${jmh_opts[@]}" -jvm "$JAVA17" \
   -jvmArgsAppend "$heap -Dbench.expect.backend=nio -Dbench.stat.path=$STAT_PATH" \
   -rf json -rff "$results/stat-jdk17.json" > "$results/stat-jdk17.log" 2>&1 \
   || { tail -30 "$results/stat-jdk17.log"; exit 1; }
@@ -117,57 +125,34 @@ rm -rf "$results/compile/out"
 
 pystat="$root/samples/target/pystat.jar"
 if [[ -f "$pystat" ]]; then
-  step "cold start: pystat.jar $STAT_PATH vs python3"
-  cds="$results/cds"
-  mkdir -p "$cds"
-  # One training run each writes the dynamic AppCDS archive (JDK 13+: -XX:ArchiveClassesAtExit).
-  "$JAVA17" -XX:ArchiveClassesAtExit="$cds/jdk17.jsa" -jar "$pystat" "$STAT_PATH" > /dev/null 2>> "$results/cds.log"
-  "$JAVA25" -XX:ArchiveClassesAtExit="$cds/jdk25.jsa" -jar "$pystat" "$STAT_PATH" > /dev/null 2>> "$results/cds.log"
-  "$JAVA25" -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit="$cds/launcher.jsa" -jar "$pystat" "$STAT_PATH" \
-    > /dev/null 2>> "$results/cds.log"
-  # JDK 25 also has the AOT cache (JEP 483/514), CDS's successor: classes loaded and linked ahead of time.
-  "$JAVA25" -XX:AOTCacheOutput="$cds/jdk25.aot" -jar "$pystat" "$STAT_PATH" > /dev/null 2>> "$results/cds.log"
-  "$JAVA25" -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$cds/launcher.aot" -jar "$pystat" "$STAT_PATH" \
-    > /dev/null 2>> "$results/cds.log"
-  names=(python jdk17 jdk17.cds jdk17.cds.c1 jdk25 jdk25.cds jdk25.aot launcher launcher.cds launcher.aot)
-  commands=(
-    "$python_bin -c 'import os; print(os.stat(\"$STAT_PATH\"))'"
-    "$JAVA17 -jar $pystat $STAT_PATH"
-    "$JAVA17 -XX:SharedArchiveFile=$cds/jdk17.jsa -jar $pystat $STAT_PATH"
-    "$JAVA17 -XX:SharedArchiveFile=$cds/jdk17.jsa -XX:TieredStopAtLevel=1 -jar $pystat $STAT_PATH"
-    "$JAVA25 -jar $pystat $STAT_PATH"
-    "$JAVA25 -XX:SharedArchiveFile=$cds/jdk25.jsa -jar $pystat $STAT_PATH"
-    "$JAVA25 -XX:AOTCache=$cds/jdk25.aot -jar $pystat $STAT_PATH"
-    "env -u JAVA_HOME $root/samples/pystat $STAT_PATH"
-    "$JAVA25 -XX:SharedArchiveFile=$cds/launcher.jsa -XX:TieredStopAtLevel=1 -jar $pystat $STAT_PATH"
-    "$JAVA25 -XX:AOTCache=$cds/launcher.aot -XX:TieredStopAtLevel=1 -jar $pystat $STAT_PATH"
+  step "cold start: the samples' launchers vs java Hello and CPython, median of $cold_runs process runs"
+  # The launchers as users run them: samples/pystat picks JDK 25 and its AOT cache (trained here first,
+  # as the launcher would in the background), or JDK 17 through JAVA_HOME. Hello is compiled for 17, so
+  # the same class runs on both JDKs.
+  hello="$results/hello"
+  mkdir -p "$hello"
+  printf 'public class Hello {\n  public static void main(String[] a) {\n    System.out.println("Hello");\n  }\n}\n' \
+    > "$hello/Hello.java"
+  "$(dirname "$(readlink -f "$JAVA17")")/javac" --release 17 -d "$hello" "$hello/Hello.java"
+  java17_home="$(dirname "$(dirname "$(readlink -f "$JAVA17")")")"
+  java25_home="$(dirname "$(dirname "$(readlink -f "$JAVA25")")")"
+  JAVA_HOME="$java25_home" bash "$root/samples/launcher.sh" train pystat | tee "$results/aot.log"
+  cold=(
+    "python=$python_bin -c 'import os; print(os.lstat(\"$STAT_PATH\"))'"
+    "hello17=$JAVA17 -cp $hello Hello"
+    "hello25=$JAVA25 -cp $hello Hello"
+    "pystat17=env JAVA_HOME=$java17_home STRUCTSEQ_AOT=off $root/samples/pystat $STAT_PATH"
+    "pystat25=env JAVA_HOME=$java25_home STRUCTSEQ_AOT=off $root/samples/pystat $STAT_PATH"
+    "before25=$JAVA25 -XX:TieredStopAtLevel=1 -jar $pystat $STAT_PATH"
   )
-  if command -v hyperfine > /dev/null; then
-    args=()
-    for i in "${!names[@]}"; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
-    hyperfine -N --style basic --warmup 2 --runs "$cold_runs" --export-json "$results/coldstart.json" \
-      "${args[@]}" > "$results/coldstart.log" 2>&1 || { tail -30 "$results/coldstart.log"; exit 1; }
-    "$python_bin" - "$results/coldstart.json" <<'EOF' | tee -a "$out"
-import json, sys
-for r in json.load(open(sys.argv[1]))["results"]:
-    print("coldstart.%s\t%.1f\tms\tsd %.1f ms; min %.1f ms" % (
-        r["command"], r["mean"] * 1e3, r["stddev"] * 1e3, r["min"] * 1e3))
-EOF
-    echo "coldstart.tool	-	-	hyperfine --warmup 2 --runs $cold_runs" >> "$out"
-  else
-    for i in "${!names[@]}"; do
-      for _ in 1 2; do bash -c "${commands[$i]}" > /dev/null 2>&1; done
-      total=0
-      for _ in $(seq "$cold_runs"); do
-        t0=$(date +%s%N); bash -c "${commands[$i]}" > /dev/null 2>&1; t1=$(date +%s%N)
-        total=$(( total + t1 - t0 ))
-      done
-      printf 'coldstart.%s\t%.1f\tms\tmean of %d runs (bash loop)\n' "${names[$i]}" \
-        "$(echo "$total / $cold_runs / 1000000" | bc -l)" "$cold_runs" | tee -a "$out"
-    done
-    echo "coldstart.tool	-	-	a bash timing loop (no hyperfine), $cold_runs runs after 2 warm-ups" >> "$out"
+  if [[ -x "$root/samples/pyos" && -f "$root/samples/target/pyos.jar" ]]; then
+    JAVA_HOME="$java25_home" bash "$root/samples/launcher.sh" train pyos | tee -a "$results/aot.log"
+    cold+=("pyos17=env JAVA_HOME=$java17_home STRUCTSEQ_AOT=off $root/samples/pyos ${PYOS_ARGS:-os.lstat $STAT_PATH}"
+      "pyos25=env JAVA_HOME=$java25_home STRUCTSEQ_AOT=off $root/samples/pyos ${PYOS_ARGS:-os.lstat $STAT_PATH}")
   fi
-  ls -l "$cds" >> "$results/cds.log"
+  "$python_bin" "$here/src/main/python/coldstart.py" "$cold_runs" 2 "${cold[@]}" \
+    2> "$results/coldstart.log" | tee -a "$out"
+  echo "coldstart.tool	-	-	median of $cold_runs runs after 2 warm-ups, commands interleaved" >> "$out"
 else
   step "cold start: SKIPPED, $pystat is missing (build samples: mvn -q -DskipTests package)"
   echo "coldstart.skipped	-	-	samples/target/pystat.jar was not built" >> "$out"

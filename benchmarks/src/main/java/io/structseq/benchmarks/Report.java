@@ -98,10 +98,13 @@ public final class Report {
     row("get(int), all 10 indexes", "access.getIndexGenerated", "access.getIndexPlainSwitch", "hand-written switch", 1.2);
     row("get(int), all 10 indexes", "access.getIndexGenerated", "access.getIndexReflection", "RecordComponent.getAccessor()", 0);
     row("get(int), all 10 indexes", "access.getIndexGenerated", "access.getIndexObjectArray", "Object[] holder", 0);
-    row("get(String), all 10 names", "access.getNameGenerated", "access.getNameHashMapIndex", "HashMap index into Object[]", 1.0);
+    row("get(String), all 10 names", "access.getNameGenerated", "access.getNameStringSwitch",
+        "javac's switch (name) over the plain record's accessors, same boxing", 1.0);
+    row("get(String), all 10 names", "access.getNameGenerated", "access.getIndexGenerated",
+        "get(int) of the same record: a name over an index", 0);
+    row("get(String), all 10 names", "access.getNameGenerated", "access.getNameHashMapIndex", "HashMap index into Object[]", 0);
     row("get(String), all 10 names", "access.getNameStringSwitch", "access.getNameHashMapIndex",
         "(string switch) vs HashMap index", 0);
-    row("get(String), all 10 names", "access.getNameGenerated", "access.getNameStringSwitch", "plain string switch", 0);
     row("get(String), all 10 names", "access.getNameGenerated", "access.getNameHashMapThenGetIndex",
         "(same boxing) HashMap index, then get(int)", 0);
     row("get(String), values in the box caches", "access.getNameGeneratedCachedBoxes", "access.getNameHashMapIndex",
@@ -147,6 +150,8 @@ public final class Report {
         "compile.floor." + headline + ".cpu", "the floor's thread CPU time", 1.3);
     row(headline + " @StructSeq interfaces + processor", "compile.structseq." + headline, "compile.autovalue." + headline,
         headline + " AutoValue classes + AutoValue", 0);
+    row("the same, thread CPU time", "compile.structseq." + headline + ".cpu", "compile.autovalue." + headline + ".cpu",
+        "AutoValue's thread CPU time", 0);
     for (int size : sizes) {
       perType("structseq", size);
       perType("floor", size);
@@ -160,19 +165,21 @@ public final class Report {
     row("linearity: ms per type, " + large + " types vs " + small, "compile.floor." + large + "/type",
         "compile.floor." + small + "/type", "floor, " + small + " types", 0);
 
-    section("4. Cold start, wall time of one run (hyperfine mean)" + note("coldstart.tool"));
-    if (values.containsKey("coldstart.python")) {
-      row("java -jar pystat.jar /etc/hosts, JDK 17", "coldstart.jdk17", "coldstart.python", "python3 -c os.stat", 0);
-      row("  + AppCDS archive (JDK 17)", "coldstart.jdk17.cds", "coldstart.jdk17", "java -jar, JDK 17", 0);
-      row("  + AppCDS + -XX:TieredStopAtLevel=1 (JDK 17)", "coldstart.jdk17.cds.c1", "coldstart.python", "python3 -c os.stat", 0);
-      row("java -jar pystat.jar /etc/hosts, JDK 25", "coldstart.jdk25", "coldstart.python", "python3 -c os.stat", 0);
-      row("  + AppCDS archive (JDK 25)", "coldstart.jdk25.cds", "coldstart.jdk25", "java -jar, JDK 25", 0);
-      row("  + AOT cache (JDK 25)", "coldstart.jdk25.aot", "coldstart.jdk25", "java -jar, JDK 25", 0);
-      row("samples/pystat launcher (JDK 25, -XX:TieredStopAtLevel=1)", "coldstart.launcher", "coldstart.python",
-          "python3 -c os.stat", 0);
-      row("  launcher flags + AppCDS (JDK 25)", "coldstart.launcher.cds", "coldstart.launcher", "launcher as is", 0);
-      row("  launcher flags + AOT cache (JDK 25)", "coldstart.launcher.aot", "coldstart.launcher", "launcher as is", 0);
-      row("  launcher flags + AOT cache (JDK 25)", "coldstart.launcher.aot", "coldstart.python", "python3 -c os.stat", 0);
+    section("4. Cold start, wall time of one process run" + note("coldstart.tool"));
+    if (values.containsKey("coldstart.hello25")) {
+      row("samples/pystat /etc/hosts, JDK 25 (AOT cache)", "coldstart.pystat25", "coldstart.hello25",
+          "java Hello, JDK 25", 2.0);
+      row("samples/pystat /etc/hosts, JDK 17", "coldstart.pystat17", "coldstart.hello17", "java Hello, JDK 17", 2.0);
+      row("samples/pystat /etc/hosts, JDK 25 (AOT cache)", "coldstart.pystat25", "coldstart.python",
+          "python3.13 -c os.lstat", 0);
+      row("samples/pystat /etc/hosts, JDK 17", "coldstart.pystat17", "coldstart.python", "python3.13 -c os.lstat", 0);
+      row("before: java -XX:TieredStopAtLevel=1 -jar pystat.jar, JDK 25", "coldstart.before25", "coldstart.hello25",
+          "java Hello, JDK 25", 0);
+      row("samples/pystat, JDK 25 (AOT cache)", "coldstart.pystat25", "coldstart.before25",
+          "the launcher before (no cache)", 0);
+      row("samples/pyos, JDK 25 (AOT cache)", "coldstart.pyos25", "coldstart.hello25", "java Hello, JDK 25", 2.0);
+      row("samples/pyos, JDK 17", "coldstart.pyos17", "coldstart.hello17", "java Hello, JDK 17", 2.0);
+      row("java Hello, JDK 25", "coldstart.hello25", "coldstart.python", "python3.13 -c os.lstat", 0);
     } else {
       lines.add("| cold start | skipped | | | | " + note("coldstart.skipped") + " |");
     }

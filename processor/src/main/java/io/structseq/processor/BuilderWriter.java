@@ -59,10 +59,12 @@ final class BuilderWriter {
         .returns(builderType)
         .addStatement("$T builder = new $T$L()", builderType, builderName,
             model.typeVariables().isEmpty() ? "" : "<>");
+    StringBuilder calls = new StringBuilder();
     for (FieldModel f : model.fields()) {
-      method.addStatement("builder.$N(this.$N)", f.name(), f.name());
+      calls.append("builder.").append(PlainCode.name(f)).append("(this.").append(PlainCode.name(f))
+          .append(");\n");
     }
-    return method.addStatement("return builder").build();
+    return method.addCode(calls.toString()).addStatement("return builder").build();
   }
 
   TypeSpec builderType() {
@@ -85,12 +87,13 @@ final class BuilderWriter {
           .addJavadoc("Sets {@code $L}.\n", f.name())
           .addModifiers(Modifier.PUBLIC)
           .returns(builderType)
-          .addParameter(f.type(), f.name())
-          .addStatement("this.$N = $N", f.name(), f.name());
+          .addParameter(f.type(), f.name());
+      String name = PlainCode.name(f);
+      StringBuilder body = new StringBuilder("this.").append(name).append(" = ").append(name).append(";\n");
       if (f.isPrimitive()) {
-        setter.addStatement("$N.set($L)", assigned, f.index());
+        body.append(assigned).append(".set(").append(f.index()).append(");\n");
       }
-      builder.addMethod(setter.addStatement("return this").build());
+      builder.addMethod(setter.addCode(body.append("return this;\n").toString()).build());
     }
     return builder.addMethod(build(primitives)).build();
   }
@@ -109,12 +112,14 @@ final class BuilderWriter {
     }
     if (!required.isEmpty()) {
       build.addStatement("$T<String> missing = new $T<>()", List.class, ArrayList.class);
+      StringBuilder checks = new StringBuilder();
       for (FieldModel f : required) {
-        CodeBlock unset = f.isPrimitive()
-            ? CodeBlock.of("!$N.get($L)", assigned, f.index())
-            : CodeBlock.of("this.$N == null", f.name());
-        build.beginControlFlow("if ($L)", unset).addStatement("missing.add($S)", f.name()).endControlFlow();
+        checks.append(f.isPrimitive()
+                ? "if (!" + assigned + ".get(" + f.index() + ")) {\n"
+                : "if (this." + PlainCode.name(f) + " == null) {\n")
+            .append("$>missing.add(").append(PlainCode.literal(f)).append(");\n$<}\n");
       }
+      build.addCode(checks.toString());
       build.beginControlFlow("if (!missing.isEmpty())")
           .addStatement("throw new $T($S + missing)", IllegalStateException.class,
               model.displayName() + " is missing required field(s): ")

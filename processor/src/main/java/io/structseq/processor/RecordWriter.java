@@ -11,12 +11,16 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
+import javax.tools.JavaFileObject;
 
 /** Writes the record for one {@link StructModel}. Reads only the model, never javac's elements. */
 final class RecordWriter {
@@ -32,6 +36,19 @@ final class RecordWriter {
   RecordWriter(StructModel model) {
     this.model = model;
     this.self = model.recordType();
+  }
+
+  /**
+   * Writes the record's source, {@code record} from {@link #write()}, through the filer. JavaPoet renders it into memory and the filer's
+   * writer gets it in one call: JavaPoet's own {@code writeTo(Filer)} appends every token to javac's
+   * unbuffered {@code OutputStreamWriter}, which encoded each one separately.
+   */
+  void writeTo(Filer filer, JavaFile record) throws IOException {
+    String source = record.toString();
+    JavaFileObject file = filer.createSourceFile(model.recordName().canonicalName(), model.element());
+    try (Writer writer = file.openWriter()) {
+      writer.write(source);
+    }
   }
 
   JavaFile write() {
@@ -185,12 +202,15 @@ final class RecordWriter {
   }
 
   private MethodSpec getByIndex() {
-    MethodSpec.Builder get = override("get", ClassName.OBJECT).addParameter(int.class, "index")
-        .beginControlFlow("switch (index)");
+    StringBuilder cases = new StringBuilder();
     for (FieldModel field : model.visibleFields()) {
-      get.addStatement("case $L: return this.$N", field.index(), field.name());
+      cases.append("case ").append(field.index()).append(": return this.")
+          .append(PlainCode.name(field)).append(";\n");
     }
-    return get.addStatement("default: throw $T.outOfRange($N, index)", ClassNames.STRUCT_SUPPORT,
+    return override("get", ClassName.OBJECT).addParameter(int.class, "index")
+        .beginControlFlow("switch (index)")
+        .addCode(cases.toString())
+        .addStatement("default: throw $T.outOfRange($N, index)", ClassNames.STRUCT_SUPPORT,
             ClassNames.TYPE_FIELD)
         .endControlFlow()
         .build();
@@ -206,12 +226,13 @@ final class RecordWriter {
           .addStatement("int h = name.hashCode()")
           .beginControlFlow(hash.shift() == 0 ? "switch (h & $L)" : "switch ((h ^ (h >>> $L)) & $L)",
               hash.shift() == 0 ? new Object[] {hash.mask()} : new Object[] {hash.shift(), hash.mask()});
+      StringBuilder cases = new StringBuilder();
       named.stream()
           .sorted(java.util.Comparator.comparingInt(f -> hash.slot(f.name())))
-          .forEach(f -> get.addCode("case $L:\n", hash.slot(f.name()))
-              .addStatement("$>if ($S.equals(name)) return this.$N", f.name(), f.name())
-              .addStatement("break$<"));
-      get.endControlFlow().endControlFlow();
+          .forEach(f -> cases.append("case ").append(hash.slot(f.name())).append(":\n$>if (")
+              .append(PlainCode.literal(f)).append(".equals(name)) return this.")
+              .append(PlainCode.name(f)).append(";\nbreak;\n$<"));
+      get.addCode(cases.toString()).endControlFlow().endControlFlow();
     } else if (!named.isEmpty()) {
       get.beginControlFlow("if (name != null)").beginControlFlow("switch (name)");
       for (FieldModel f : named) {
@@ -302,17 +323,15 @@ final class RecordWriter {
     MethodSpec.Builder hashCode = override("hashCode", TypeName.INT)
         .addComment("java.util.List's hash over the visible values, without boxing.")
         .addStatement("int h = 1");
+    StringBuilder lines = new StringBuilder();
+    List<Object> types = new java.util.ArrayList<>();
     for (FieldModel f : model.visibleFields()) {
-      hashCode.addStatement("h = 31 * h + $L", fieldHash(f));
+      ClassName box = boxName(f.kind());
+      types.add(box == null ? OBJECTS : box);
+      lines.append("h = 31 * h + $T.hashCode(this.").append(PlainCode.name(f)).append(");\n");
     }
-    return hashCode.addStatement("return h").build();
-  }
-
-  private static CodeBlock fieldHash(FieldModel f) {
-    ClassName box = boxName(f.kind());
-    return box == null
-        ? CodeBlock.of("$T.hashCode(this.$N)", OBJECTS, f.name())
-        : CodeBlock.of("$T.hashCode(this.$N)", box, f.name());
+    return hashCode.addCode(lines.toString(), types.toArray())
+        .addStatement("return h").build();
   }
 
   private static ClassName boxName(TypeKind kind) {
@@ -335,19 +354,24 @@ final class RecordWriter {
         .addStatement("$T sb = new $T($L)", StringBuilder.class, StringBuilder.class,
             16 + model.displayName().length() + 16 * model.visibleFields().size());
     String separator = model.displayName() + "(";
+    StringBuilder lines = new StringBuilder();
+    List<Object> args = new java.util.ArrayList<>();
     for (FieldModel f : model.visibleFields()) {
       String prefix = separator + (f.unnamed() ? labelOf(f) : f.name()) + "=";
       switch (f.kind()) {
         case INT: case LONG: case SHORT: case BYTE:
-          toString.addStatement("sb.append($S).append(this.$N)", prefix, f.name());
+          lines.append("sb.append($S).append(this.").append(PlainCode.name(f)).append(");\n");
+          args.add(prefix);
           break;
         default:
-          toString.addStatement("$T.append(sb.append($S), this.$N)", ClassNames.PY_REPR, prefix, f.name());
+          lines.append("$T.append(sb.append($S), this.").append(PlainCode.name(f)).append(");\n");
+          args.add(ClassNames.PY_REPR);
+          args.add(prefix);
           break;
       }
       separator = ", ";
     }
-    return toString.addStatement("return sb.append(')').toString()").build();
+    return toString.addCode(lines.toString(), args.toArray()).addStatement("return sb.append(')').toString()").build();
   }
 
   private static String labelOf(FieldModel f) {

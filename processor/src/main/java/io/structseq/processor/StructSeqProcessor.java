@@ -116,10 +116,11 @@ public final class StructSeqProcessor extends AbstractProcessor {
       Optional<StructModel> model = outcome.model();
       if (model.isPresent()) {
         generated.add(model.get().recordName().canonicalName());
-        JavaFile record = new RecordWriter(model.get()).write();
+        RecordWriter writer = new RecordWriter(model.get());
+        JavaFile record = writer.write();
         if (staleSources.prepare(model.get().element(), record)
             && staleRecords.prepare(model.get().element(), record, sourceTypes)) {
-          record.writeTo(processingEnv.getFiler());
+          writer.writeTo(processingEnv.getFiler(), record);
         }
       }
     } catch (IOException e) {
