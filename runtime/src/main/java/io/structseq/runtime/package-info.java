@@ -11,7 +11,16 @@
  *       {@link io.structseq.runtime.StructTime} ({@code time.struct_time}), read from the system's
  *       tz database as glibc reads it;
  *   <li>{@link io.structseq.runtime.Sys#versionInfo() Sys.versionInfo} returns
- *       {@link io.structseq.runtime.VersionInfo} ({@code sys.version_info}) for the running JVM.
+ *       {@link io.structseq.runtime.VersionInfo} ({@code sys.version_info}) for the running JVM;
+ *   <li>CPython's other struct sequences on Linux: {@link io.structseq.runtime.Os#statvfs Os.statvfs},
+ *       {@link io.structseq.runtime.Os#uname Os.uname},
+ *       {@link io.structseq.runtime.Os#getTerminalSize() Os.getTerminalSize},
+ *       {@link io.structseq.runtime.Os#times Os.times},
+ *       {@link io.structseq.runtime.Os#schedGetparam Os.schedGetparam},
+ *       {@link io.structseq.runtime.Resource#getrusage Resource.getrusage},
+ *       {@link io.structseq.runtime.Sys#floatInfo Sys.floatInfo},
+ *       {@link io.structseq.runtime.Sys#threadInfo Sys.threadInfo}, and the user and group databases
+ *       through the C library's NSS, {@link io.structseq.runtime.Pwd} and {@link io.structseq.runtime.Grp}.
  * </ul>
  *
  * <p>Values and {@code toString()} equal CPython's on Linux with glibc; each method documents where

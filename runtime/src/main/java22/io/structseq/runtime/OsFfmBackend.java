@@ -116,10 +116,7 @@ final class OsFfmBackend implements OsBackend {
   private final MethodHandle stat;
   /** {@code int lstat(const char *, struct stat *)}, likewise. */
   private final MethodHandle lstat;
-  /** {@code char *strerror(int)}. */
-  private final MethodHandle strerror;
-
-  private OsFfmBackend(StructLayout layout, MethodHandle stat, MethodHandle lstat, MethodHandle strerror) {
+  private OsFfmBackend(StructLayout layout, MethodHandle stat, MethodHandle lstat) {
     this.layout = layout;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(layout));
     this.mode = Field.of(layout, "st_mode");
@@ -140,11 +137,11 @@ final class OsFfmBackend implements OsBackend {
     this.rdev = Field.of(layout, "st_rdev");
     this.stat = stat;
     this.lstat = lstat;
-    this.strerror = strerror;
   }
 
   /**
-   * Links {@code stat}, {@code lstat} and {@code strerror} of the C library.
+   * Links {@code stat} and {@code lstat} of the C library ({@code strerror} is linked by {@link Libc}
+   * on the first error only: one downcall less at start).
    *
    * @return the backend, or {@code null} on a platform whose {@code struct stat} this class does not
    *     know or whose C library lacks the functions
@@ -175,12 +172,10 @@ final class OsFfmBackend implements OsBackend {
       SymbolLookup libc = linker.defaultLookup();
       Optional<MethodHandle> stat = link(linker, libc, "stat", "__xstat", xstatVersion);
       Optional<MethodHandle> lstat = link(linker, libc, "lstat", "__lxstat", xstatVersion);
-      Optional<MemorySegment> strerror = libc.find("strerror");
-      if (stat.isEmpty() || lstat.isEmpty() || strerror.isEmpty()) {
+      if (stat.isEmpty() || lstat.isEmpty()) {
         return null;
       }
-      return new OsFfmBackend(layout, stat.get(), lstat.get(),
-          linker.downcallHandle(strerror.get(), FunctionDescriptor.of(ADDRESS, JAVA_INT)));
+      return new OsFfmBackend(layout, stat.get(), lstat.get());
     } catch (UnsupportedOperationException | IllegalCallerException e) {
       // No native linker on this platform, or native access denied (--illegal-native-access=deny).
       return null;
@@ -334,21 +329,8 @@ final class OsFfmBackend implements OsBackend {
       case EACCES -> new AccessDeniedException(file);
       case ENOTDIR -> new NotDirectoryException(file);
       case ELOOP -> new FileSystemLoopException(file);
-      default -> new FileSystemException(file, null, reason(errno));
+      default -> new ErrnoException(file, errno, Libc.strerror(errno));
     };
-  }
-
-  /** The C library's message for errno, as {@code strerror(3)} gives it. */
-  @SuppressWarnings("restricted")
-  private String reason(int errno) {
-    try {
-      MemorySegment message = (MemorySegment) strerror.invokeExact(errno);
-      return message.equals(MemorySegment.NULL)
-          ? "Unknown error"
-          : message.reinterpret(Integer.MAX_VALUE).getString(0);
-    } catch (Throwable t) {
-      return "Unknown error";
-    }
   }
 
   private static Charset fileNameCharset() {
