@@ -108,7 +108,8 @@ public final class StructSeqProcessor extends AbstractProcessor {
       Optional<StructModel> model = outcome.model();
       if (model.isPresent()) {
         generated.add(model.get().recordName().canonicalName());
-        new RecordWriter(model.get()).write().writeTo(processingEnv.getFiler());
+        boolean generatedAnnotation = GeneratedAnnotation.visibleFrom(processingEnv.getElementUtils(), element);
+        new RecordWriter(model.get(), generatedAnnotation).write().writeTo(processingEnv.getFiler());
       }
     } catch (IOException e) {
       reporter.error(element, "[StructSeqWrite] could not write the record generated for %s: %s",
