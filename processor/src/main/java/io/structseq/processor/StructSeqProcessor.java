@@ -56,7 +56,6 @@ public final class StructSeqProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     reporter = new ErrorReporter(processingEnv.getMessager());
-    validator = new StructValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
   }
 
   @Override
@@ -71,6 +70,10 @@ public final class StructSeqProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    // A new validator each round: under Eclipse's compiler an element looked up in an earlier round
+    // (StructSequence, Comparable) no longer equals the current round's, so an interface deferred to a
+    // later round would fail "extends StructSequence" (EclipseCompilerTest).
+    validator = new StructValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
     for (Element root : round.getRootElements()) {
       collectTypeNames(root);
     }
@@ -112,8 +115,8 @@ public final class StructSeqProcessor extends AbstractProcessor {
         new RecordWriter(model.get(), generatedAnnotation).write().writeTo(processingEnv.getFiler());
       }
     } catch (IOException e) {
-      reporter.error(element, "[StructSeqWrite] could not write the record generated for %s: %s",
-          element.getSimpleName(), e);
+      reporter.error(element, "[StructSeqWrite] could not write the record generated for %s: %s%s",
+          element.getSimpleName(), e, FilerHints.hint(processingEnv, e));
     } catch (RuntimeException e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
