@@ -9,6 +9,9 @@
 # nothing on stderr (no restricted-method warning); without the flag it must fall back to nio, again
 # silently. The same classes also run on the class path (ALL-UNNAMED).
 #
+# And the same consumer compiled by Eclipse's compiler (ECJ 3.42.0, batch, processor from
+# -processorpath) instead of javac, whose records the same tests then check (ci/consumer's -Pecj).
+#
 # Also checks that what `mvn install` published is complete: main, sources and Javadoc JARs, the
 # module descriptors (io.structseq, io.structseq.runtime; the processor keeps an
 # Automatic-Module-Name), and the POM metadata a repository such as Maven Central requires.
@@ -104,9 +107,10 @@ echo "consumer-test: artifacts OK (jar, sources, javadoc, module descriptors, PO
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/structseq-consumer.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
-# run_consumer ID LABEL JAVA_HOME_OR_EMPTY EXPECTED_FEATURE_OR_EMPTY
+# run_consumer ID LABEL JAVA_HOME_OR_EMPTY EXPECTED_FEATURE_OR_EMPTY [extra mvn args...]
 run_consumer() {
   local id="$1" label="$2" java_home="$3" expected="$4"
+  shift 4
   local dir="$WORK/$id"
   cp -R "$TEMPLATE" "$dir"
   rm -rf "$dir/target"
@@ -117,7 +121,7 @@ run_consumer() {
   fi
   echo "consumer-test: consumer on $label: mvn verify"
   if ! (cd "$dir" && env ${env[@]+"${env[@]}"} mvn -B -q -Dstyle.color=never verify -Dstructseq.version="$VERSION" \
-      -Dconsumer.expected.jdk="$expected" ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"}); then
+      -Dconsumer.expected.jdk="$expected" ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"} "$@"); then
     fail "consumer on $label"
   fi
   # The generated record must come from the processor run by this build, not from anywhere else.
@@ -180,6 +184,19 @@ run_consumer jdk-default "the default JDK ($(mvn -v 2>/dev/null | sed -n 's/^Jav
 if [[ -x "$JDK25_HOME/bin/javac" ]]; then
   run_consumer jdk25 "JDK 25" "$JDK25_HOME" 25
 fi
+# The consumer compiled by Eclipse's compiler (ECJ) instead of javac, on the default JDK.
+ECJ_VERSION=3.42.0
+ecj_jar="$M2_REPO/org/eclipse/jdt/ecj/$ECJ_VERSION/ecj-$ECJ_VERSION.jar"
+if [[ ! -s "$ecj_jar" ]]; then
+  mvn -B -q -Dstyle.color=never dependency:get -Dartifact="org.eclipse.jdt:ecj:$ECJ_VERSION" -Dtransitive=false \
+    ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"} || fail "could not fetch ECJ $ECJ_VERSION"
+fi
+javapoet_version="$(sed -n 's:.*<javapoet.version>\([^<]*\)</javapoet.version>.*:\1:p' "$ROOT/pom.xml")"
+processor_path="$(artifact_dir processor)/structseq-processor-$VERSION.jar"
+processor_path+=":$M2_REPO/com/palantir/javapoet/javapoet/$javapoet_version/javapoet-$javapoet_version.jar"
+run_consumer ecj "ECJ $ECJ_VERSION (default JDK)" "" "" -Pecj -Decj.jar="$ecj_jar" \
+  -Dstructseq.processorpath="$processor_path"
+
 run_modular modular-default "the default JDK" ""
 if [[ -x "$JDK25_HOME/bin/javac" ]]; then
   run_modular modular-jdk25 "JDK 25" "$JDK25_HOME"
