@@ -70,7 +70,8 @@ class EclipseCompilerTest {
       "  @Hidden String label();",
       "}");
 
-  private static String location(Class<?> type) {
+  /** @return the class directory or JAR {@code type} was loaded from */
+  static String location(Class<?> type) {
     try {
       return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     } catch (URISyntaxException e) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.structseq.StructSequence;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,16 +33,6 @@ class NamedModuleTest {
 
   @TempDir Path dir;
 
-  /** The annotations module (its classes directory or JAR), for {@code --module-path}. */
-  private static String annotationsModule() throws IOException {
-    try {
-      return Path.of(StructSequence.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-          .toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /**
    * Compiles the module {@code geo} (the given module-info and {@code geo.Point}) with the processor,
    * as a real javac run with files on disk: compile-testing's in-memory file manager has no modules.
@@ -60,7 +49,7 @@ class NamedModuleTest {
     StringWriter diagnostics = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null,
-          List.of("--module-path", annotationsModule(), "-d", out.toString(), "-s", gen.toString(),
+          List.of("--module-path", EclipseCompilerTest.location(StructSequence.class), "-d", out.toString(), "-s", gen.toString(),
               "-Xlint:all", "-Xlint:-processing", "-Werror"),
           null,
           files.getJavaFileObjects(dir.resolve("src/module-info.java"), src.resolve("Point.java")));
