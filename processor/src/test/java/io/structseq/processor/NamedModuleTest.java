@@ -49,8 +49,8 @@ class NamedModuleTest {
     StringWriter diagnostics = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null,
-          List.of("--module-path", EclipseCompilerTest.location(StructSequence.class), "-d", out.toString(), "-s", gen.toString(),
-              "-Xlint:all", "-Xlint:-processing", "-Werror"),
+          List.of("--module-path", EclipseCompilerTest.location(StructSequence.class),
+              "-d", out.toString(), "-s", gen.toString(), "-Xlint:all", "-Xlint:-processing", "-Werror"),
           null,
           files.getJavaFileObjects(dir.resolve("src/module-info.java"), src.resolve("Point.java")));
       task.setProcessors(List.of(new StructSeqProcessor()));
