@@ -4,8 +4,17 @@
 # annotationProcessorPaths. Once on the default JDK (17) and once on JDK 25 when it is installed, where
 # javac runs no annotation processor that is merely found on the class path.
 #
-# Also checks that what `mvn install` published is complete: main, sources and Javadoc JARs,
-# Automatic-Module-Name, and the POM metadata a repository such as Maven Central requires.
+# Then a consumer that is a named module (ci/consumer-modular/), run with `java --module-path`: on
+# JDK 25 with --enable-native-access=io.structseq.runtime it must use the FFM backend and print
+# nothing on stderr (no restricted-method warning); without the flag it must fall back to nio, again
+# silently. The same classes also run on the class path (ALL-UNNAMED).
+#
+# And the same consumer compiled by Eclipse's compiler (ECJ 3.42.0, batch, processor from
+# -processorpath) instead of javac, whose records the same tests then check (ci/consumer's -Pecj).
+#
+# Also checks that what `mvn install` published is complete: main, sources and Javadoc JARs, the
+# module descriptors (io.structseq, io.structseq.runtime; the processor keeps an
+# Automatic-Module-Name), and the POM metadata a repository such as Maven Central requires.
 #
 # Usage: ci/consumer-test.sh [--install] [extra mvn args...]
 #   --install   run `mvn install -DskipTests` on the reactor first (done anyway when artifacts are
@@ -67,8 +76,19 @@ for m in "${MODULES[@]}"; do
     annotations) module=io.structseq ;;
     *) module="io.structseq.$m" ;;
   esac
-  got="$(manifest_value "$base.jar" Automatic-Module-Name)"
-  [[ "$got" == "$module" ]] || fail "$base.jar: Automatic-Module-Name is '$got', expected '$module'"
+  if [[ "$m" == processor ]]; then
+    # The processor runs from the processor path, not the module path: no module-info.
+    got="$(manifest_value "$base.jar" Automatic-Module-Name)"
+    [[ "$got" == "$module" ]] || fail "$base.jar: Automatic-Module-Name is '$got', expected '$module'"
+  else
+    # `jar --describe-module` prints "name@version jar:file:...!/module-info.class" for an explicit
+    # module, "No module descriptor found. Derived automatic module." otherwise.
+    got="$(jar --describe-module --file "$base.jar" | head -n 1)"
+    [[ "$got" == "$module@$VERSION "*"module-info.class" ]] \
+      || fail "$base.jar: not the explicit module $module: $got"
+    [[ -z "$(manifest_value "$base.jar" Automatic-Module-Name)" ]] \
+      || fail "$base.jar: an Automatic-Module-Name next to its module-info"
+  fi
   for tag in name description; do
     grep -q "<$tag>" "$base.pom" || fail "$base.pom has no <$tag>"
   done
@@ -81,15 +101,16 @@ done
 runtime_jar="$(artifact_dir runtime)/structseq-runtime-$VERSION.jar"
 [[ "$(manifest_value "$runtime_jar" Multi-Release)" == "true" ]] \
   || fail "$runtime_jar is not Multi-Release"
-echo "consumer-test: artifacts OK (jar, sources, javadoc, Automatic-Module-Name, POM metadata)"
+echo "consumer-test: artifacts OK (jar, sources, javadoc, module descriptors, POM metadata)"
 
 # ---- The consumer, per JDK ------------------------------------------------------------------
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/structseq-consumer.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
-# run_consumer ID LABEL JAVA_HOME_OR_EMPTY EXPECTED_FEATURE_OR_EMPTY
+# run_consumer ID LABEL JAVA_HOME_OR_EMPTY EXPECTED_FEATURE_OR_EMPTY [extra mvn args...]
 run_consumer() {
   local id="$1" label="$2" java_home="$3" expected="$4"
+  shift 4
   local dir="$WORK/$id"
   cp -R "$TEMPLATE" "$dir"
   rm -rf "$dir/target"
@@ -100,7 +121,7 @@ run_consumer() {
   fi
   echo "consumer-test: consumer on $label: mvn verify"
   if ! (cd "$dir" && env ${env[@]+"${env[@]}"} mvn -B -q -Dstyle.color=never verify -Dstructseq.version="$VERSION" \
-      -Dconsumer.expected.jdk="$expected" ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"}); then
+      -Dconsumer.expected.jdk="$expected" ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"} "$@"); then
     fail "consumer on $label"
   fi
   # The generated record must come from the processor run by this build, not from anywhere else.
@@ -111,9 +132,74 @@ run_consumer() {
   echo "consumer-test: consumer on $label: passed"
 }
 
+# run_modular ID LABEL JAVA_HOME_OR_EMPTY: builds ci/consumer-modular with that JDK, then runs it.
+run_modular() {
+  local id="$1" label="$2" java_home="$3"
+  local dir="$WORK/$id"
+  cp -R "$ROOT/ci/consumer-modular" "$dir"
+  rm -rf "$dir/target"
+  local env=() java=java
+  if [[ -n "$java_home" ]]; then
+    env=(JAVA_HOME="$java_home" MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow")
+    java="$java_home/bin/java"
+  fi
+  echo "consumer-test: modular consumer on $label: mvn package"
+  (cd "$dir" && env ${env[@]+"${env[@]}"} mvn -B -q -Dstyle.color=never package -Dstructseq.version="$VERSION" \
+      ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"}) || fail "modular consumer on $label: build"
+  [[ -f "$dir/target/generated-sources/annotations/example/modular/SampleRecord.java" ]] \
+    || fail "modular consumer on $label: the processor generated no SampleRecord.java"
+  local jars="$(artifact_dir annotations)/structseq-annotations-$VERSION.jar"
+  jars+=":$(artifact_dir runtime)/structseq-runtime-$VERSION.jar"
+  local feature
+  feature="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  if (( feature >= 22 )); then
+    modular_run "$label, module path, native access" "$dir" ffm \
+      "$java" --enable-native-access=io.structseq.runtime --module-path "$dir/target/classes:$jars" \
+      -m example.modular/example.modular.Main
+    modular_run "$label, module path, no native access" "$dir" nio \
+      "$java" --module-path "$dir/target/classes:$jars" -m example.modular/example.modular.Main
+    modular_run "$label, class path, native access" "$dir" ffm \
+      "$java" --enable-native-access=ALL-UNNAMED -cp "$dir/target/classes:$jars" example.modular.Main
+  else
+    modular_run "$label, module path" "$dir" nio \
+      "$java" --module-path "$dir/target/classes:$jars" -m example.modular/example.modular.Main
+    modular_run "$label, class path" "$dir" nio \
+      "$java" -cp "$dir/target/classes:$jars" example.modular.Main
+  fi
+}
+
+# modular_run LABEL DIR EXPECTED_BACKEND JAVA_COMMAND...: runs it; stderr must stay empty.
+modular_run() {
+  local label="$1" dir="$2" backend="$3"
+  shift 3
+  if ! "$@" "$backend" >"$dir/out.txt" 2>"$dir/err.txt"; then
+    cat "$dir/out.txt" "$dir/err.txt" >&2
+    fail "modular consumer on $label"
+  fi
+  [[ ! -s "$dir/err.txt" ]] || { cat "$dir/err.txt" >&2; fail "modular consumer on $label: output on stderr"; }
+  echo "consumer-test: $(head -c 160 "$dir/out.txt")..."
+}
+
 run_consumer jdk-default "the default JDK ($(mvn -v 2>/dev/null | sed -n 's/^Java version: \([^,]*\).*/\1/p'))" "" ""
 if [[ -x "$JDK25_HOME/bin/javac" ]]; then
   run_consumer jdk25 "JDK 25" "$JDK25_HOME" 25
+fi
+# The consumer compiled by Eclipse's compiler (ECJ) instead of javac, on the default JDK.
+ECJ_VERSION=3.42.0
+ecj_jar="$M2_REPO/org/eclipse/jdt/ecj/$ECJ_VERSION/ecj-$ECJ_VERSION.jar"
+if [[ ! -s "$ecj_jar" ]]; then
+  mvn -B -q -Dstyle.color=never dependency:get -Dartifact="org.eclipse.jdt:ecj:$ECJ_VERSION" -Dtransitive=false \
+    ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"} || fail "could not fetch ECJ $ECJ_VERSION"
+fi
+javapoet_version="$(sed -n 's:.*<javapoet.version>\([^<]*\)</javapoet.version>.*:\1:p' "$ROOT/pom.xml")"
+processor_path="$(artifact_dir processor)/structseq-processor-$VERSION.jar"
+processor_path+=":$M2_REPO/com/palantir/javapoet/javapoet/$javapoet_version/javapoet-$javapoet_version.jar"
+run_consumer ecj "ECJ $ECJ_VERSION (default JDK)" "" "" -Pecj -Decj.jar="$ecj_jar" \
+  -Dstructseq.processorpath="$processor_path"
+
+run_modular modular-default "the default JDK" ""
+if [[ -x "$JDK25_HOME/bin/javac" ]]; then
+  run_modular modular-jdk25 "JDK 25" "$JDK25_HOME"
 else
   echo "consumer-test: consumer on JDK 25: skipped, no JDK at $JDK25_HOME"
 fi

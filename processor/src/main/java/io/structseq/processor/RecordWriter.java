@@ -32,10 +32,13 @@ final class RecordWriter {
 
   private final StructModel model;
   private final TypeName self;
+  private final boolean generatedAnnotation;
 
-  RecordWriter(StructModel model) {
+  /** @param generatedAnnotation whether to write {@code @Generated} (see {@link GeneratedAnnotation}) */
+  RecordWriter(StructModel model, boolean generatedAnnotation) {
     this.model = model;
     this.self = model.recordType();
+    this.generatedAnnotation = generatedAnnotation;
   }
 
   /**
@@ -54,7 +57,6 @@ final class RecordWriter {
   JavaFile write() {
     TypeSpec.Builder record = TypeSpec.recordBuilder(model.recordName())
         .addOriginatingElement(model.element())
-        .addAnnotation(AnnotationSpec.builder(ClassNames.GENERATED).addMember("value", "$S", PROCESSOR).build())
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariables(model.typeVariables())
         .addSuperinterface(model.interfaceType())
@@ -65,6 +67,9 @@ final class RecordWriter {
         .alwaysQualify(model.fields().stream().map(FieldModel::name).toArray(String[]::new))
         .alwaysQualify(model.shadowingNames().toArray(new String[0]))
         .addField(typeField());
+    if (generatedAnnotation) {
+      record.addAnnotation(AnnotationSpec.builder(ClassNames.GENERATED).addMember("value", "$S", PROCESSOR).build());
+    }
     if (!model.typeVariables().isEmpty() || needsFactoryMethod()) {
       record.addMethod(factoryMethod());
     }

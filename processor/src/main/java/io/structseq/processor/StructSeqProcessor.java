@@ -59,7 +59,6 @@ public final class StructSeqProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     reporter = new ErrorReporter(processingEnv.getMessager());
-    validator = new StructValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
     staleRecords = new StaleRecordClasses(processingEnv, reporter);
     staleSources = new StaleRecordSources(processingEnv, reporter);
   }
@@ -76,6 +75,10 @@ public final class StructSeqProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    // A new validator each round: under Eclipse's compiler an element looked up in an earlier round
+    // (StructSequence, Comparable) no longer equals the current round's, so an interface deferred to a
+    // later round would fail "extends StructSequence" (EclipseCompilerTest).
+    validator = new StructValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
     for (Element root : round.getRootElements()) {
       // An earlier build's record that a build tool passed back as an input is not a user's type.
       if (!(root instanceof TypeElement && staleSources.collect((TypeElement) root, generated))) {
@@ -116,7 +119,8 @@ public final class StructSeqProcessor extends AbstractProcessor {
       Optional<StructModel> model = outcome.model();
       if (model.isPresent()) {
         generated.add(model.get().recordName().canonicalName());
-        RecordWriter writer = new RecordWriter(model.get());
+        boolean generatedAnnotation = GeneratedAnnotation.visibleFrom(processingEnv.getElementUtils(), element);
+        RecordWriter writer = new RecordWriter(model.get(), generatedAnnotation);
         JavaFile record = writer.write();
         if (staleSources.prepare(model.get().element(), record)
             && staleRecords.prepare(model.get().element(), record, sourceTypes)) {
@@ -124,8 +128,8 @@ public final class StructSeqProcessor extends AbstractProcessor {
         }
       }
     } catch (IOException e) {
-      reporter.error(element, "[StructSeqWrite] could not write the record generated for %s: %s",
-          element.getSimpleName(), e);
+      reporter.error(element, "[StructSeqWrite] could not write the record generated for %s: %s%s",
+          element.getSimpleName(), e, FilerHints.hint(processingEnv, e));
     } catch (RuntimeException e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));

@@ -1,0 +1,18 @@
+/**
+ * CPython's struct sequences for Java: {@code os.stat}, {@code os.statvfs}, {@code os.uname},
+ * {@code resource.getrusage}, {@code pwd}, {@code grp}, {@code sys.version_info},
+ * {@code time.localtime} and more, as CPython reports them, as struct sequences of
+ * {@link io.structseq}.
+ *
+ * <p>On JDK 22 and later, the calls go to the C library through the Foreign Function &amp; Memory API
+ * when this module has native access: {@code --enable-native-access=io.structseq.runtime} on the
+ * module path ({@code ALL-UNNAMED} on the class path). Without it, each call is exact through the JDK
+ * and {@code /proc}, or throws {@code UnsupportedOperationException}, and the JDK prints no warning.
+ */
+module io.structseq.runtime {
+  requires transitive io.structseq;
+  // Compile time only: the generated records carry @javax.annotation.processing.Generated (a
+  // source-retention annotation), which lives in java.compiler. Nothing needs it at run time.
+  requires static java.compiler;
+  exports io.structseq.runtime;
+}
