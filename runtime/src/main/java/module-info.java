@@ -12,7 +12,8 @@
 module io.structseq.runtime {
   requires transitive io.structseq;
   // Compile time only: the generated records carry @javax.annotation.processing.Generated (a
-  // source-retention annotation), which lives in java.compiler. Nothing needs it at run time.
-  requires static java.compiler;
+  // source-retention annotation), which lives in java.compiler; nothing needs it at run time.
+  // Transitive because it annotates exported types (else javac's -Xlint:exports warns).
+  requires static transitive java.compiler;
   exports io.structseq.runtime;
 }
