@@ -11,6 +11,10 @@ final class NssBackendSelector {
 
   /** @return the backend for this JVM */
   static NssBackend select() {
-    return new NssUnavailable("this is JDK " + Runtime.version().feature());
+    int feature = Runtime.version().feature();
+    return new NssUnavailable(feature < 22
+        ? "this is JDK " + feature
+        : "the JDK 22 classes of the multi-release JAR are not in use (run from the structseq-runtime"
+            + " JAR, not from its classes folder)");
   }
 }
