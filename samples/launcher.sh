@@ -22,28 +22,32 @@
 # less CPU than plain C1 and close to -Xint, while a run over many paths still gets compiled code),
 # the Serial collector (the cheapest to start) and no hsperfdata file.
 
-# The JDK that runs the tools: $JAVA_HOME, else the JDK 25 at /usr/lib/jvm/temurin-25-jdk-amd64 (FFM
-# backend: every stat field is read), else the java on the PATH.
+# The JDK that runs the tools, into structseq_java_bin: $JAVA_HOME, else the JDK 25 at
+# /usr/lib/jvm/temurin-25-jdk-amd64 (FFM backend: every stat field is read), else the java on the PATH.
+# A variable, not output: a command substitution forks a shell on every run.
 structseq_java() {
   if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
-    echo "$JAVA_HOME/bin/java"
+    structseq_java_bin="$JAVA_HOME/bin/java"
   elif [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
-    echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+    structseq_java_bin=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
   else
-    command -v java
+    structseq_java_bin="$(command -v java)"
   fi
 }
 
-# What identifies a JDK build for its AOT cache: the real path of its java and its release file's
-# JAVA_RUNTIME_VERSION, read without starting a JVM. Empty when the JDK has no release file.
+# What identifies a JDK build for its AOT cache, into structseq_jdk_id: the real path of its java and
+# its release file's JAVA_RUNTIME_VERSION, read without starting a JVM (and without a process where
+# java is no symbolic link). Empty when the JDK has no release file.
 structseq_jdk_id() {
-  local java home line
-  java="$(readlink -f "$1")"
-  home="$(dirname "$(dirname "$java")")"
+  local java="$1" home line
+  structseq_jdk_id=""
+  [[ -L "$java" || "$java" != /* ]] && java="$(readlink -f "$java")"
+  home="${java%/*}"
+  home="${home%/*}"
   [[ -f "$home/release" ]] || return 0
   while IFS= read -r line; do
     if [[ "$line" == JAVA_RUNTIME_VERSION=* ]]; then
-      echo "$java $line"
+      structseq_jdk_id="$java $line"
       return 0
     fi
   done < "$home/release"
@@ -76,9 +80,9 @@ launch() {
     echo "$tool: $jar is missing; build it first: mvn -q -DskipTests package" >&2
     exit 2
   fi
-  local java id
-  java="$(structseq_java)"
-  id="$(structseq_jdk_id "$java")"
+  structseq_java
+  structseq_jdk_id "$structseq_java_bin"
+  local java="$structseq_java_bin" id="$structseq_jdk_id"
   local aot="$here/target/aot/$tool"
   if [[ -f "$aot.aot" && -f "$aot.jdk" && "$aot.jar" -nt "$jar" && ! "$aot.jar" -nt "$aot.aot" ]]; then
     local built=""
@@ -101,9 +105,9 @@ structseq_train() {
   local tool="$1"
   local jar="$here/target/$tool.jar"
   local aot="$here/target/aot/$tool"
-  local java id
-  java="$(structseq_java)"
-  id="$(structseq_jdk_id "$java")"
+  structseq_java
+  structseq_jdk_id "$structseq_java_bin"
+  local java="$structseq_java_bin" id="$structseq_jdk_id"
   if ! structseq_has_aot "$id"; then
     echo "$tool: no AOT cache: $java is not JDK 25 or later; the launcher runs $jar as is"
     return 0

@@ -96,7 +96,7 @@ class LauncherIT {
 
   private Run run(List<String> command, Path javaHome, Map<String, String> env) {
     try {
-      ProcessBuilder builder = new ProcessBuilder(command);
+      ProcessBuilder builder = new ProcessBuilder(command).directory(copy.toFile());
       builder.environment().remove("JAVA_TOOL_OPTIONS");
       builder.environment().remove("JDK_JAVA_OPTIONS");
       builder.environment().put("JAVA_HOME", javaHome.toString());
@@ -130,6 +130,24 @@ class LauncherIT {
   private void assumeCacheBuilt() {
     assumeTrue(Files.isRegularFile(aot),
         "no JDK 25 at " + JDK25 + ": the launcher's AOT cache is not tested");
+  }
+
+  @Test
+  void findsItsJarThroughASymbolicLinkAndARelativePath() throws IOException {
+    // The launcher finds its folder without readlink/dirname processes where it can: check the paths
+    // that still need them, a link from another folder and a name relative to the working directory.
+    Path bin = Files.createTempDirectory(copy, "bin");
+    Path link = Files.createSymbolicLink(bin.resolve("pystat"), copy.resolve("pystat"));
+    Run expected = run(List.of(JDK17.resolve("bin/java").toString(), "-jar",
+        copy.resolve("target/pystat.jar").toString(), "/etc/hosts", "/"), JDK17, Map.of());
+    for (List<String> command : List.of(
+        List.of(link.toString(), "/etc/hosts", "/"),
+        List.of("bash", copy.relativize(copy.resolve("pystat")).toString(), "/etc/hosts", "/"))) {
+      Run actual = run(command, JDK17, NO_TRAINING);
+      assertEquals(0, actual.status(), command + ": " + actual.err());
+      assertEquals("", actual.err());
+      assertEquals(expected.out(), actual.out(), String.join(" ", command));
+    }
   }
 
   @Test
