@@ -1,13 +1,9 @@
 package io.structseq.runtime;
 
 import io.structseq.PyRepr;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The CPython oracle of the {@link Pwd} and {@link Grp} tests: runs {@code pwd} and {@code grp} in a
@@ -98,28 +94,6 @@ final class PythonNss {
   }
 
   private static List<String> run(Map<String, String> environment, String script, String... args) {
-    List<String> command = new ArrayList<>(List.of(CPython.require(), "-I", "-c", script));
-    command.addAll(List.of(args));
-    try {
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-      builder.environment().put("PYTHONIOENCODING", "utf-8");
-      builder.environment().putAll(environment);
-      Process process = builder.start();
-      process.getOutputStream().close();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new IllegalStateException("python did not finish: " + command);
-      }
-      if (process.exitValue() != 0) {
-        throw new IllegalStateException("python failed (" + process.exitValue() + "): " + output);
-      }
-      return output.lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return io.structseq.testing.CPython.run(environment, script, args).lines().toList();
   }
 }

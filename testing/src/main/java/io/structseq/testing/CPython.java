@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,12 +54,28 @@ public final class CPython {
    * @throws AssertionError when it exits with a status other than 0 or runs longer than a minute
    */
   public static String run(String script, String... args) {
+    return run(Map.of(), script, args);
+  }
+
+  /**
+   * As {@link #run(String, String...)}, with variables added to CPython's environment (such as
+   * {@code LC_ALL}). Its standard output is UTF-8 ({@code PYTHONIOENCODING}) whatever the locale.
+   *
+   * @param environment variables to set for the interpreter
+   * @param script the program, as for {@code python -c}
+   * @param args its arguments ({@code sys.argv[1:]})
+   * @return what the program printed on its standard output
+   */
+  public static String run(Map<String, String> environment, String script, String... args) {
     List<String> command = new ArrayList<>(List.of(require(), "-c", script));
     command.addAll(List.of(args));
     Path err = null;
     try {
       err = Files.createTempFile("structseq-cpython", ".stderr");
-      Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
+      builder.environment().put("PYTHONIOENCODING", "utf-8");
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       process.getOutputStream().close();
       String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
