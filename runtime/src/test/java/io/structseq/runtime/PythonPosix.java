@@ -1,14 +1,11 @@
 package io.structseq.runtime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The CPython oracle of the v2 calls: evaluates Python expressions ({@code os.statvfs('/')},
@@ -94,24 +91,7 @@ final class PythonPosix {
 
   /** Runs a Python program with arguments and returns its standard output. */
   static List<String> run(List<String> command) {
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      process.getOutputStream().close();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(120, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new IllegalStateException("python did not finish: " + command);
-      }
-      if (process.exitValue() != 0) {
-        throw new IllegalStateException("python failed (" + process.exitValue() + "): " + output);
-      }
-      return output.lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return io.structseq.testing.CPython.output(command, Map.of()).lines().toList();
   }
 
   private static String unhex(String hex) {

@@ -1,16 +1,12 @@
 package io.structseq.runtime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The CPython oracle of the stat tests: runs {@code os.stat} / {@code os.lstat} in a real
@@ -153,23 +149,6 @@ final class PythonStat {
   private static List<String> run(String script, List<String> args) {
     List<String> command = new ArrayList<>(List.of(EXECUTABLE, "-I", "-c", script));
     command.addAll(args);
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      process.getOutputStream().close();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new IllegalStateException("python did not finish: " + command);
-      }
-      if (process.exitValue() != 0) {
-        throw new IllegalStateException("python failed (" + process.exitValue() + "): " + output);
-      }
-      return output.lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return io.structseq.testing.CPython.output(command, Map.of()).lines().toList();
   }
 }

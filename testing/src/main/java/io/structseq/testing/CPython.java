@@ -3,11 +3,10 @@ package io.structseq.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -69,22 +68,43 @@ public final class CPython {
   public static String run(Map<String, String> environment, String script, String... args) {
     List<String> command = new ArrayList<>(List.of(require(), "-c", script));
     command.addAll(List.of(args));
-    Path err = null;
+    return output(command, environment);
+  }
+
+  /**
+   * Runs a command line built by the caller (an interpreter with its own flags, or a wrapper such as
+   * {@code setarch} or {@code script} around one) and returns what it printed. Its standard error is
+   * kept in memory, never in a file: a test that compares {@code stat} of {@code /tmp} must not see
+   * the oracle change it.
+   *
+   * @param command the program and its arguments
+   * @param environment variables to add to its environment; {@code PYTHONIOENCODING} is UTF-8
+   * @return its standard output, decoded as UTF-8
+   * @throws AssertionError when it exits with a status other than 0 or runs longer than two minutes
+   */
+  public static String output(List<String> command, Map<String, String> environment) {
     try {
-      err = Files.createTempFile("structseq-cpython", ".stderr");
-      ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
+      ProcessBuilder builder = new ProcessBuilder(command);
       builder.environment().put("PYTHONIOENCODING", "utf-8");
       builder.environment().putAll(environment);
       Process process = builder.start();
       process.getOutputStream().close();
+      // Read standard error beside standard output, so that neither pipe fills and blocks the other.
+      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> {
+        try {
+          return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          return "(standard error unreadable: " + e + ")";
+        }
+      });
       String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new AssertionError("CPython did not finish in a minute: " + command);
+        throw new AssertionError("did not finish in two minutes: " + command);
       }
       if (process.exitValue() != 0) {
-        throw new AssertionError("CPython exited with " + process.exitValue() + ": "
-            + Files.readString(err) + "\n" + command);
+        throw new AssertionError("exited with " + process.exitValue() + ": " + err.join() + "\n"
+            + command);
       }
       return out;
     } catch (IOException e) {
@@ -92,14 +112,6 @@ public final class CPython {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
-    } finally {
-      if (err != null) {
-        try {
-          Files.deleteIfExists(err);
-        } catch (IOException e) {
-          // a leftover temporary file; the result stands
-        }
-      }
     }
   }
 }
