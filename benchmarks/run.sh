@@ -153,6 +153,31 @@ if [[ -f "$pystat" ]]; then
   "$python_bin" "$here/src/main/python/coldstart.py" "$cold_runs" 2 "${cold[@]}" \
     2> "$results/coldstart.log" | tee -a "$out"
   echo "coldstart.tool	-	-	median of $cold_runs runs after 2 warm-ups, commands interleaved" >> "$out"
+
+  step "cold start: the first stat through FFM on JDK 25, step by step (AOT cache, launcher flags)"
+  # src/main/ffm/FfmStartup.java repeats the FFM backend's first Os.stat with a timer between steps.
+  ffm="$results/ffmstart"
+  mkdir -p "$ffm"
+  jdk25_bin="$(dirname "$(readlink -f "$JAVA25")")"
+  "$jdk25_bin/javac" -d "$ffm/classes" "$here/src/main/ffm/FfmStartup.java"
+  "$jdk25_bin/jar" --create --file "$ffm/ffm.jar" -C "$ffm/classes" . # an AOT cache takes only JARs
+  launcher_flags=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=10 -XX:+UseSerialGC -XX:-UsePerfData)
+  "$JAVA25" "${launcher_flags[@]}" --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput="$ffm/ffm.aot" \
+    -cp "$ffm/ffm.jar" FfmStartup "$STAT_PATH" > /dev/null 2> "$ffm/training.log"
+  for _ in $(seq "$cold_runs"); do
+    "$JAVA25" "${launcher_flags[@]}" --enable-native-access=ALL-UNNAMED -XX:AOTCache="$ffm/ffm.aot" \
+      -Xlog:aot=off,cds=off -cp "$ffm/ffm.jar" FfmStartup "$STAT_PATH"
+  done > "$ffm/runs.txt"
+  "$python_bin" - "$ffm/runs.txt" "$cold_runs" << 'PY' | tee -a "$out"
+import statistics, sys
+steps = {}
+for line in open(sys.argv[1]):
+    if line.startswith("ffmstart."):
+        key, value = line.split()
+        steps.setdefault(key, []).append(float(value))
+for key, values in steps.items():
+    print("%s\t%.2f\tms\tmedian of %s runs" % (key, statistics.median(values), sys.argv[2]))
+PY
 else
   step "cold start: SKIPPED, $pystat is missing (build samples: mvn -q -DskipTests package)"
   echo "coldstart.skipped	-	-	samples/target/pystat.jar was not built" >> "$out"

@@ -183,6 +183,22 @@ public final class Report {
     } else {
       lines.add("| cold start | skipped | | | | " + note("coldstart.skipped") + " |");
     }
+    if (values.containsKey("ffmstart.total")) {
+      section("5. The first stat through FFM in a fresh JVM, JDK 25 with an AOT cache, step by step"
+          + note("ffmstart.total"));
+      String[][] steps = {
+          {"Linker.nativeLinker() and two symbol lookups", "linker"},
+          {"downcallHandle(stat), errno captured", "link_first"},
+          {"downcallHandle(lstat), same shape", "link_second"},
+          {"Arena.ofAuto() and three allocations", "allocate"},
+          {"first write: the path", "first_write"},
+          {"first call", "first_call"},
+          {"first read", "first_read"},
+          {"all of the above", "total"}};
+      for (String[] step : steps) {
+        row(step[0], "ffmstart." + step[1], "coldstart.hello25", "java Hello, JDK 25", 0);
+      }
+    }
     lines.add("");
     lines.add(String.format(Locale.ROOT, "Targets: %d met, %d missed.", met, missed));
     lines.forEach(System.out::println);

@@ -10,7 +10,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.util.Optional;
 
 /**
@@ -27,7 +26,12 @@ final class Libc {
   /** The layout of the call state the linker captures; see {@link #errno(MemorySegment)}. */
   static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
 
-  private static final VarHandle ERRNO = CALL_STATE.varHandle(groupElement("errno"));
+  /**
+   * Where {@code errno} is in the call state. Read at this offset, not through the layout's
+   * {@code VarHandle}: building that handle spins a dozen LambdaForms at run time that a JDK 25 AOT
+   * cache does not hold, several milliseconds of every command-line run.
+   */
+  private static final long ERRNO_OFFSET = CALL_STATE.byteOffset(groupElement("errno"));
   private static final Linker.Option CAPTURE_ERRNO = Linker.Option.captureCallState("errno");
 
   private Libc() {}
@@ -81,7 +85,7 @@ final class Libc {
 
   /** @return the {@code errno} a call captured into {@code callState} */
   static int errno(MemorySegment callState) {
-    return (int) ERRNO.get(callState, 0L);
+    return callState.get(JAVA_INT, ERRNO_OFFSET);
   }
 
   /** {@code char *strerror(int)}, linked on first use. */

@@ -10,14 +10,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -27,7 +24,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,6 +40,9 @@ final class OsFfmBackend implements OsBackend {
   private static final int EACCES = 13;
   private static final int ENOTDIR = 20;
   private static final int ELOOP = 40;
+
+  /** The charset the JDK uses for file names ({@code sun.jnu.encoding}), so we pass the same bytes. */
+  private static final Charset FILE_NAME_CHARSET = FileNames.CHARSET;
 
   private static final StructLayout TIMESPEC =
       MemoryLayout.structLayout(JAVA_LONG.withName("tv_sec"), JAVA_LONG.withName("tv_nsec"));
@@ -89,115 +88,52 @@ final class OsFfmBackend implements OsBackend {
       TIMESPEC.withName("st_ctim"),
       MemoryLayout.sequenceLayout(2, JAVA_INT).withName("__glibc_reserved"));
 
-  private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
-  private static final VarHandle ERRNO = CALL_STATE.varHandle(groupElement("errno"));
-
-  /** The charset the JDK uses for file names ({@code sun.jnu.encoding}), so we pass the same bytes. */
-  private static final Charset FILE_NAME_CHARSET = fileNameCharset();
-
-  private final StructLayout layout;
-  private final Field mode;
-  private final Field ino;
-  private final Field dev;
-  private final Field nlink;
-  private final Field uid;
-  private final Field gid;
-  private final Field size;
-  private final Field atimeSec;
-  private final Field atimeNsec;
-  private final Field mtimeSec;
-  private final Field mtimeNsec;
-  private final Field ctimeSec;
-  private final Field ctimeNsec;
-  private final Field blksize;
-  private final Field blocks;
-  private final Field rdev;
-  /** {@code int stat(const char *, struct stat *)} with the call state as leading argument. */
-  private final MethodHandle stat;
+  /**
+   * The platform's {@code struct stat}, or {@code null} where this class does not know it. The hot path
+   * reads only static finals and the trusted final fields of records, so C2 folds every offset to a
+   * constant and inlines the downcall itself: a method handle in an ordinary instance field costs a
+   * measured 11 ns per call, an out-of-line call through the handle.
+   */
+  private static final Members MEMBERS = Members.forPlatform();
+  /** {@code int stat(const char *, struct stat *)} with the call state as leading argument, or null. */
+  private static final MethodHandle STAT = MEMBERS == null ? null : link("stat", "__xstat", MEMBERS);
   /** {@code int lstat(const char *, struct stat *)}, likewise. */
-  private final MethodHandle lstat;
-  private OsFfmBackend(StructLayout layout, MethodHandle stat, MethodHandle lstat) {
-    this.layout = layout;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(layout));
-    this.mode = Field.of(layout, "st_mode");
-    this.ino = Field.of(layout, "st_ino");
-    this.dev = Field.of(layout, "st_dev");
-    this.nlink = Field.of(layout, "st_nlink");
-    this.uid = Field.of(layout, "st_uid");
-    this.gid = Field.of(layout, "st_gid");
-    this.size = Field.of(layout, "st_size");
-    this.atimeSec = Field.of(layout, "st_atim", "tv_sec");
-    this.atimeNsec = Field.of(layout, "st_atim", "tv_nsec");
-    this.mtimeSec = Field.of(layout, "st_mtim", "tv_sec");
-    this.mtimeNsec = Field.of(layout, "st_mtim", "tv_nsec");
-    this.ctimeSec = Field.of(layout, "st_ctim", "tv_sec");
-    this.ctimeNsec = Field.of(layout, "st_ctim", "tv_nsec");
-    this.blksize = Field.of(layout, "st_blksize");
-    this.blocks = Field.of(layout, "st_blocks");
-    this.rdev = Field.of(layout, "st_rdev");
-    this.stat = stat;
-    this.lstat = lstat;
-  }
+  private static final MethodHandle LSTAT = MEMBERS == null ? null : link("lstat", "__lxstat", MEMBERS);
+  /** One thread's native memory for calls; see {@link Scratch}. */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private OsFfmBackend() {}
 
   /**
    * Links {@code stat} and {@code lstat} of the C library ({@code strerror} is linked by {@link Libc}
    * on the first error only: one downcall less at start).
    *
    * @return the backend, or {@code null} on a platform whose {@code struct stat} this class does not
-   *     know or whose C library lacks the functions
+   *     know, whose C library lacks the functions, or where native access is denied
    */
-  @SuppressWarnings("restricted")
   static OsBackend createIfSupported() {
-    if (!System.getProperty("os.name", "").equals("Linux")) {
-      return null;
-    }
-    String arch = System.getProperty("os.arch", "");
-    StructLayout layout;
-    int xstatVersion; // _STAT_VER of glibc before 2.33, where stat is only a wrapper of __xstat
-    switch (arch) {
-      case "amd64", "x86_64" -> {
-        layout = STAT_X86_64;
-        xstatVersion = 1;
-      }
-      case "aarch64" -> {
-        layout = STAT_AARCH64;
-        xstatVersion = 0;
-      }
-      default -> {
-        return null;
-      }
-    }
-    try {
-      Linker linker = Linker.nativeLinker();
-      SymbolLookup libc = linker.defaultLookup();
-      Optional<MethodHandle> stat = link(linker, libc, "stat", "__xstat", xstatVersion);
-      Optional<MethodHandle> lstat = link(linker, libc, "lstat", "__lxstat", xstatVersion);
-      if (stat.isEmpty() || lstat.isEmpty()) {
-        return null;
-      }
-      return new OsFfmBackend(layout, stat.get(), lstat.get());
-    } catch (UnsupportedOperationException | IllegalCallerException e) {
-      // No native linker on this platform, or native access denied (--illegal-native-access=deny).
-      return null;
-    }
+    return STAT == null || LSTAT == null ? null : new OsFfmBackend();
   }
 
   /**
    * Links {@code name(const char *, struct stat *)}, or, on glibc before 2.33, which exports only
    * {@code xname(int version, const char *, struct stat *)}, that one with the version bound.
+   *
+   * @return the handle, or {@code null} when the C library has neither function, there is no native
+   *     linker, or native access is denied ({@code --illegal-native-access=deny})
    */
-  @SuppressWarnings("restricted")
-  private static Optional<MethodHandle> link(
-      Linker linker, SymbolLookup libc, String name, String xname, int version) {
-    Linker.Option errno = Linker.Option.captureCallState("errno");
-    Optional<MemorySegment> function = libc.find(name);
-    if (function.isPresent()) {
-      return Optional.of(linker.downcallHandle(
-          function.get(), FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS), errno));
+  private static MethodHandle link(String name, String xname, Members members) {
+    try {
+      Optional<MethodHandle> plain = Libc.withErrno(name, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+      if (plain.isPresent()) {
+        return plain.get();
+      }
+      return Libc.withErrno(xname, FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS))
+          .map(x -> MethodHandles.insertArguments(x, 1, members.xstatVersion()))
+          .orElse(null);
+    } catch (UnsupportedOperationException | IllegalCallerException e) {
+      return null;
     }
-    return libc.find(xname).map(xfunction -> MethodHandles.insertArguments(
-        linker.downcallHandle(xfunction, FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS), errno),
-        1, version));
   }
 
   @Override
@@ -208,52 +144,93 @@ final class OsFfmBackend implements OsBackend {
   @Override
   public StatResult stat(Path path, boolean followLinks) throws IOException {
     // Per-thread native scratch memory: no arena, allocation or zeroing per call.
-    Scratch scratch = this.scratch.get();
+    Scratch scratch = SCRATCH.get();
     MemorySegment callState = scratch.callState;
     MemorySegment buffer = scratch.buffer;
     MemorySegment name = scratch.cString(path);
     int rc;
     try {
-      rc = (int) (followLinks ? stat : lstat).invokeExact(callState, name, buffer);
+      rc = followLinks
+          ? (int) STAT.invokeExact(callState, name, buffer)
+          : (int) LSTAT.invokeExact(callState, name, buffer);
     } catch (Throwable t) {
       throw new IllegalStateException("calling " + (followLinks ? "stat" : "lstat") + " failed", t);
     }
     if (rc != 0) {
-      throw error(path, (int) ERRNO.get(callState, 0L));
+      throw error(path, Libc.errno(callState));
     }
+    Members m = MEMBERS;
     return OsBackend.result(
-        (int) mode.unsigned(buffer),
-        ino.unsigned(buffer),
-        dev.unsigned(buffer),
-        nlink.unsigned(buffer),
-        OsBackend.uid((int) uid.unsigned(buffer)),
-        OsBackend.uid((int) gid.unsigned(buffer)),
-        size.signed(buffer),
-        atimeSec.signed(buffer), atimeNsec.signed(buffer),
-        mtimeSec.signed(buffer), mtimeNsec.signed(buffer),
-        ctimeSec.signed(buffer), ctimeNsec.signed(buffer),
-        blksize.signed(buffer),
-        blocks.signed(buffer),
-        rdev.unsigned(buffer));
+        (int) m.mode().unsigned(buffer),
+        m.ino().unsigned(buffer),
+        m.dev().unsigned(buffer),
+        m.nlink().unsigned(buffer),
+        OsBackend.uid((int) m.uid().unsigned(buffer)),
+        OsBackend.uid((int) m.gid().unsigned(buffer)),
+        m.size().signed(buffer),
+        m.atimeSec().signed(buffer), m.atimeNsec().signed(buffer),
+        m.mtimeSec().signed(buffer), m.mtimeNsec().signed(buffer),
+        m.ctimeSec().signed(buffer), m.ctimeNsec().signed(buffer),
+        m.blksize().signed(buffer),
+        m.blocks().signed(buffer),
+        m.rdev().unsigned(buffer));
   }
 
-  private final ThreadLocal<Scratch> scratch;
+  /**
+   * Where each member of the platform's {@code struct stat} is. A record, so that HotSpot trusts its
+   * final fields: read through the static final {@link #MEMBERS}, every offset is a constant.
+   *
+   * @param layout the whole structure
+   * @param xstatVersion {@code _STAT_VER} of glibc before 2.33, where {@code stat} is only a wrapper of
+   *     {@code __xstat}
+   */
+  private record Members(StructLayout layout, int xstatVersion, Field mode, Field ino, Field dev,
+      Field nlink, Field uid, Field gid, Field size, Field atimeSec, Field atimeNsec, Field mtimeSec,
+      Field mtimeNsec, Field ctimeSec, Field ctimeNsec, Field blksize, Field blocks, Field rdev) {
+
+    /** @return the members on this platform, or {@code null} where the layout is unknown */
+    static Members forPlatform() {
+      if (!System.getProperty("os.name", "").equals("Linux")) {
+        return null;
+      }
+      return switch (System.getProperty("os.arch", "")) {
+        case "amd64", "x86_64" -> of(STAT_X86_64, 1);
+        case "aarch64" -> of(STAT_AARCH64, 0);
+        default -> null;
+      };
+    }
+
+    private static Members of(StructLayout layout, int xstatVersion) {
+      return new Members(layout, xstatVersion,
+          Field.of(layout, "st_mode"),
+          Field.of(layout, "st_ino"),
+          Field.of(layout, "st_dev"),
+          Field.of(layout, "st_nlink"),
+          Field.of(layout, "st_uid"),
+          Field.of(layout, "st_gid"),
+          Field.of(layout, "st_size"),
+          Field.of(layout, "st_atim", "tv_sec"),
+          Field.of(layout, "st_atim", "tv_nsec"),
+          Field.of(layout, "st_mtim", "tv_sec"),
+          Field.of(layout, "st_mtim", "tv_nsec"),
+          Field.of(layout, "st_ctim", "tv_sec"),
+          Field.of(layout, "st_ctim", "tv_nsec"),
+          Field.of(layout, "st_blksize"),
+          Field.of(layout, "st_blocks"),
+          Field.of(layout, "st_rdev"));
+    }
+  }
 
   /**
    * One thread's native memory for calls: the captured call state, the {@code struct stat}, and a
    * path buffer that grows to the longest path seen. Freed by the GC with the thread's scratch.
+
    */
   private static final class Scratch {
     private final Arena arena = Arena.ofAuto();
-    final MemorySegment callState;
-    final MemorySegment buffer;
-    private MemorySegment path;
-
-    Scratch(StructLayout layout) {
-      callState = arena.allocate(CALL_STATE);
-      buffer = arena.allocate(layout);
-      path = arena.allocate(256);
-    }
+    final MemorySegment callState = arena.allocate(Libc.CALL_STATE);
+    final MemorySegment buffer = arena.allocate(MEMBERS.layout());
+    private MemorySegment path = arena.allocate(256);
 
     /**
      * The path as a NUL-terminated string in the bytes the JDK itself passes to the C library: the
@@ -261,15 +238,33 @@ final class OsFfmBackend implements OsBackend {
      */
     MemorySegment cString(Path p) {
       String text = p.toString();
-      byte[] bytes = text.indexOf(REPLACEMENT) >= 0
-          ? undecodedBytes(p)
-          : (text.isEmpty() ? "." : text).getBytes(FILE_NAME_CHARSET);
-      if (bytes.length + 1L > path.byteSize()) {
-        path = arena.allocate(Math.max(bytes.length + 1L, path.byteSize() * 2));
+      if (text.indexOf(REPLACEMENT) >= 0) {
+        return bytes(undecodedBytes(p));
       }
+      if (text.isEmpty()) {
+        text = ".";
+      }
+      if (FILE_NAME_CHARSET != StandardCharsets.UTF_8) {
+        return bytes(text.getBytes(FILE_NAME_CHARSET));
+      }
+      // UTF-8 straight into native memory: on JDK 24 and later an ASCII string is copied without the
+      // intermediate byte[] of getBytes. At most 3 bytes per char: a surrogate pair is 4 bytes for two.
+      ensure(text.length() * 3L + 1);
+      path.setString(0, text, StandardCharsets.UTF_8);
+      return path;
+    }
+
+    private MemorySegment bytes(byte[] bytes) {
+      ensure(bytes.length + 1L);
       MemorySegment.copy(bytes, 0, path, JAVA_BYTE, 0, bytes.length);
       path.set(JAVA_BYTE, bytes.length, (byte) 0);
       return path;
+    }
+
+    private void ensure(long size) {
+      if (size > path.byteSize()) {
+        path = arena.allocate(Math.max(size, path.byteSize() * 2));
+      }
     }
   }
 
@@ -331,14 +326,5 @@ final class OsFfmBackend implements OsBackend {
       case ELOOP -> new FileSystemLoopException(file);
       default -> new ErrnoException(file, errno, Libc.strerror(errno));
     };
-  }
-
-  private static Charset fileNameCharset() {
-    String name = System.getProperty("sun.jnu.encoding");
-    try {
-      return name == null ? StandardCharsets.UTF_8 : Charset.forName(name.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return StandardCharsets.UTF_8;
-    }
   }
 }
