@@ -42,6 +42,10 @@ public final class CompileTime {
       {"int", "gid"}, {"long", "bytes"}, {"long", "mtime"}, {"String", "owner"}, {"double", "load"},
   };
 
+  /** {@code -Dcompile.only=structseq,floor} measures only those variants (for profiling); all by default. */
+  private static final List<String> ONLY = Arrays.stream(System.getProperty("compile.only", "").split(","))
+      .filter(s -> !s.isEmpty()).toList();
+
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final Path lib;
   private final Path work;
@@ -128,7 +132,9 @@ public final class CompileTime {
   }
 
   private static void add(Map<String, Variant> variants, Variant v) {
-    variants.put(v.name + "." + v.size, v);
+    if (ONLY.isEmpty() || ONLY.contains(v.name)) {
+      variants.put(v.name + "." + v.size, v);
+    }
   }
 
   private List<String> processorOptions(String... processorJars) {

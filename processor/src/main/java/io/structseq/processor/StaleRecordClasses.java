@@ -9,11 +9,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
@@ -30,6 +33,7 @@ import javax.tools.StandardLocation;
 final class StaleRecordClasses {
   /** The first javac that re-enters a record read from a class file correctly. */
   static final int FIXED_IN = 23;
+  private static final String JAVAC_ELEMENTS = "com.sun.tools.javac.model.JavacElements";
 
   private final Filer filer;
   private final Elements elements;
@@ -37,6 +41,8 @@ final class StaleRecordClasses {
   private final Optional<String> affectedJavac;
   /** javac's source trees; null in a build tool's wrapper of javac's environment. */
   private final Trees trees;
+  /** Output folders by location and package; see {@link #folder}. */
+  private final Map<String, Optional<Path>> folders = new HashMap<>();
 
   StaleRecordClasses(ProcessingEnvironment env, ErrorReporter reporter) {
     this.filer = env.getFiler();
@@ -61,7 +67,7 @@ final class StaleRecordClasses {
     for (String binaryName : binaryNames(file.typeSpec(), "")) {
       deleted |= delete(StandardLocation.CLASS_OUTPUT, file.packageName(), binaryName + ".class");
     }
-    if (sourceTypeNames.contains(record) || !loadedFromClassFile(record)) {
+    if (sourceTypeNames.contains(record) || !loadedFromClassFile(type, record)) {
       return true;
     }
     if (deleted) {
@@ -90,9 +96,26 @@ final class StaleRecordClasses {
    * has a tree; without {@link Trees} (a build tool's wrapper of javac's environment) any type found
    * counts, since an error is better than a crash.
    */
-  private boolean loadedFromClassFile(String record) {
-    TypeElement existing = elements.getTypeElement(record);
+  private boolean loadedFromClassFile(TypeElement type, String record) {
+    TypeElement existing = lookUp(type, record);
     return existing != null && (trees == null || trees.getTree(existing) == null);
+  }
+
+  /**
+   * The record lives in its interface's package, so in its module: javac's {@code getTypeElement(name)}
+   * would try every module of the module graph (about seventy with {@code --release 17}), a name
+   * resolution each, for a name that is usually not there. javac's own {@code Elements} answers the
+   * module-scoped lookup; another implementation may leave it at the default (null), so it gets the
+   * global one.
+   */
+  private TypeElement lookUp(TypeElement type, String record) {
+    if (elements.getClass().getName().equals(JAVAC_ELEMENTS)) {
+      ModuleElement module = elements.getModuleOf(type);
+      if (module != null) {
+        return elements.getTypeElement(module, record);
+      }
+    }
+    return elements.getTypeElement(record);
   }
 
   /** @return the record's class and its nested classes, as binary names relative to the package */
@@ -112,21 +135,12 @@ final class StaleRecordClasses {
    * working directory, flat, and nothing there is ours to delete.
    */
   private boolean delete(StandardLocation location, String packageName, String fileName) {
-    URI uri;
-    try {
-      uri = filer.getResource(location, packageName, fileName).toUri();
-    } catch (IOException | IllegalArgumentException e) {
-      return false; // nothing of ours to delete
-    }
-    // javac's Filer refuses FileObject.delete(); an output that is not a folder (a JAR, memory) is
-    // one javac does not read back during this compilation anyway.
-    if (!"file".equals(uri.getScheme())) {
+    Optional<Path> folder = folders.computeIfAbsent(location + " " + packageName,
+        key -> folder(location, packageName, fileName));
+    if (folder.isEmpty()) {
       return false;
     }
-    Path file = Path.of(uri);
-    if (!file.endsWith(Path.of("", packageName.split("\\.")).resolve(fileName))) {
-      return false;
-    }
+    Path file = folder.get().resolve(fileName);
     try {
       return Files.deleteIfExists(file);
     } catch (IOException e) {
@@ -134,6 +148,32 @@ final class StaleRecordClasses {
       // error below says so.
       return false;
     }
+  }
+
+  /**
+   * The folder of {@code packageName} in an output {@code location}, asked of the filer once per
+   * package: javac's {@code Filer.getResource} compares its answer with every file created so far,
+   * which made two calls per record quadratic in the number of records. Empty when the location is
+   * not a folder laid out by package (a JAR, memory, or javac's flat working directory without
+   * {@code -d}), which holds nothing javac reads back during this compilation.
+   */
+  private Optional<Path> folder(StandardLocation location, String packageName, String fileName) {
+    URI uri;
+    try {
+      uri = filer.getResource(location, packageName, fileName).toUri();
+    } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty(); // nothing of ours to delete
+    }
+    // javac's Filer refuses FileObject.delete(); an output that is not a folder (a JAR, memory) is
+    // one javac does not read back during this compilation anyway.
+    if (!"file".equals(uri.getScheme())) {
+      return Optional.empty();
+    }
+    Path file = Path.of(uri);
+    if (!file.endsWith(Path.of("", packageName.split("\\.")).resolve(fileName))) {
+      return Optional.empty();
+    }
+    return Optional.of(file.getParent());
   }
 
   private static Trees trees(ProcessingEnvironment env) {

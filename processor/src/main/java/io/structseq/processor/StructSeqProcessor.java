@@ -93,9 +93,12 @@ public final class StructSeqProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    TypeElement structSeq = processingEnv.getElementUtils().getTypeElement(ClassNames.STRUCT_SEQ);
-    if (structSeq != null) {
-      elements.addAll(round.getElementsAnnotatedWith(structSeq));
+    // javac has listed the annotations present on this round's elements: in the rounds that parse our
+    // records, none, and asking again would walk every member of every record once more.
+    for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(ClassNames.STRUCT_SEQ)) {
+        elements.addAll(round.getElementsAnnotatedWith(annotation));
+      }
     }
     for (Element element : elements) {
       process(element);
