@@ -1,14 +1,12 @@
 package io.structseq.processor;
 
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.ClassName;
 import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,19 +51,22 @@ final class StaleRecordClasses {
   }
 
   /**
-   * Prepares to write {@code file}, the record generated for {@code type}.
+   * Prepares to write {@code recordName}, the record generated for {@code type}.
    *
+   * @param nestedNames the simple names of the record's nested classes
    * @param sourceTypeNames qualified names of the types declared by the sources of this compilation
    * @return whether the record can be written; if not, an error has been reported on {@code type}
    */
-  boolean prepare(TypeElement type, JavaFile file, Set<String> sourceTypeNames) {
+  boolean prepare(TypeElement type, ClassName recordName, List<String> nestedNames, Set<String> sourceTypeNames) {
     if (affectedJavac.isEmpty()) {
       return true;
     }
-    String record = qualifiedName(file.packageName(), file.typeSpec().name());
-    boolean deleted = false;
-    for (String binaryName : binaryNames(file.typeSpec(), "")) {
-      deleted |= delete(StandardLocation.CLASS_OUTPUT, file.packageName(), binaryName + ".class");
+    String record = recordName.canonicalName();
+    String packageName = recordName.packageName();
+    String simpleName = recordName.simpleName();
+    boolean deleted = delete(StandardLocation.CLASS_OUTPUT, packageName, simpleName + ".class");
+    for (String nested : nestedNames) {
+      deleted |= delete(StandardLocation.CLASS_OUTPUT, packageName, simpleName + "$" + nested + ".class");
     }
     if (sourceTypeNames.contains(record) || !loadedFromClassFile(type, record)) {
       return true;
@@ -73,18 +74,18 @@ final class StaleRecordClasses {
     if (deleted) {
       // The earlier build's source of the record goes too: a build tool that compiles the stale files
       // only (Maven without incremental compilation) would pass it to javac as an input of its own.
-      delete(StandardLocation.SOURCE_OUTPUT, file.packageName(), file.typeSpec().name() + ".java");
+      delete(StandardLocation.SOURCE_OUTPUT, packageName, simpleName + ".java");
       reporter.error(type, "[StructSeqStaleRecord] %s was not generated: javac %s had already read its"
           + " class file from an earlier build, because another source of this compilation refers to it,"
           + " and javac before %d crashes when the record's new source is generated then (JDK-8332297)."
           + " The record's files from the earlier build are deleted now, so compiling again works; to"
           + " avoid this, build cleanly (`mvn clean compile`, or your IDE's rebuild) or use JDK %d or later",
-          file.typeSpec().name(), affectedJavac.get(), FIXED_IN, FIXED_IN);
+          simpleName, affectedJavac.get(), FIXED_IN, FIXED_IN);
     } else {
       reporter.error(type, "[StructSeqStaleRecord] %s was not generated: javac %s found a class file of"
           + " it on the class path, and javac before %d crashes when the record's new source is generated"
           + " then (JDK-8332297). Remove the old %s from the class path, or compile with JDK %d or later",
-          file.typeSpec().name(), affectedJavac.get(), FIXED_IN, file.typeSpec().name(), FIXED_IN);
+          simpleName, affectedJavac.get(), FIXED_IN, simpleName, FIXED_IN);
     }
     return false;
   }
@@ -118,16 +119,6 @@ final class StaleRecordClasses {
     return elements.getTypeElement(record);
   }
 
-  /** @return the record's class and its nested classes, as binary names relative to the package */
-  private static List<String> binaryNames(TypeSpec type, String outer) {
-    List<String> names = new ArrayList<>();
-    String name = outer.isEmpty() ? type.name() : outer + "$" + type.name();
-    names.add(name);
-    for (TypeSpec nested : type.typeSpecs()) {
-      names.addAll(binaryNames(nested, name));
-    }
-    return names;
-  }
 
   /**
    * Deletes one of our files from an output folder; @return whether there was one. Only a folder laid
@@ -184,9 +175,6 @@ final class StaleRecordClasses {
     }
   }
 
-  private static String qualifiedName(String packageName, String simpleName) {
-    return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
-  }
 
   /**
    * @return the version of the javac that runs us if it has the bug, else empty (a fixed javac, or
