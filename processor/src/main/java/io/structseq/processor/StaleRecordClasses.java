@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
@@ -31,7 +30,6 @@ import javax.tools.StandardLocation;
 final class StaleRecordClasses {
   /** The first javac that re-enters a record read from a class file correctly. */
   static final int FIXED_IN = 23;
-  private static final String JAVAC_ELEMENTS = "com.sun.tools.javac.model.JavacElements";
 
   private final Filer filer;
   private final Elements elements;
@@ -68,7 +66,7 @@ final class StaleRecordClasses {
     for (String nested : nestedNames) {
       deleted |= delete(StandardLocation.CLASS_OUTPUT, packageName, simpleName + "$" + nested + ".class");
     }
-    if (sourceTypeNames.contains(record) || !loadedFromClassFile(type, record)) {
+    if (sourceTypeNames.contains(record) || !loadedFromClassFile(record)) {
       return true;
     }
     if (deleted) {
@@ -97,28 +95,12 @@ final class StaleRecordClasses {
    * has a tree; without {@link Trees} (a build tool's wrapper of javac's environment) any type found
    * counts, since an error is better than a crash.
    */
-  private boolean loadedFromClassFile(TypeElement type, String record) {
-    TypeElement existing = lookUp(type, record);
+  private boolean loadedFromClassFile(String record) {
+    // javac's getTypeElement(name) tries every module (about seventy with --release 17), but caches
+    // the answer for the round: the filer's createSourceFile asks the same right after.
+    TypeElement existing = elements.getTypeElement(record);
     return existing != null && (trees == null || trees.getTree(existing) == null);
   }
-
-  /**
-   * The record lives in its interface's package, so in its module: javac's {@code getTypeElement(name)}
-   * would try every module of the module graph (about seventy with {@code --release 17}), a name
-   * resolution each, for a name that is usually not there. javac's own {@code Elements} answers the
-   * module-scoped lookup; another implementation may leave it at the default (null), so it gets the
-   * global one.
-   */
-  private TypeElement lookUp(TypeElement type, String record) {
-    if (elements.getClass().getName().equals(JAVAC_ELEMENTS)) {
-      ModuleElement module = elements.getModuleOf(type);
-      if (module != null) {
-        return elements.getTypeElement(module, record);
-      }
-    }
-    return elements.getTypeElement(record);
-  }
-
 
   /**
    * Deletes one of our files from an output folder; @return whether there was one. Only a folder laid
@@ -174,7 +156,6 @@ final class StaleRecordClasses {
       return null; // not javac's own environment: a build tool's wrapper
     }
   }
-
 
   /**
    * @return the version of the javac that runs us if it has the bug, else empty (a fixed javac, or
