@@ -53,6 +53,12 @@ public final class CompileTime {
    */
   private static final String BASELINE = System.getProperty("compile.baseline");
 
+  /**
+   * {@code -Dcompile.replay=true}: also measure {@link ReplayProcessor}, which only copies the records
+   * through the filer: javac's own cost of a processor that generates these sources.
+   */
+  private static final boolean REPLAY = Boolean.getBoolean("compile.replay");
+
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final Path lib;
   private final Path work;
@@ -99,6 +105,11 @@ public final class CompileTime {
       if (BASELINE != null) {
         add(variants, new Variant("structseq-baseline", size, interfaces, List.of("-processorpath",
             BASELINE + java.io.File.pathSeparator + jar("javapoet.jar"), "-cp", jar("structseq-annotations.jar"))));
+      }
+      if (REPLAY) {
+        add(variants, new Variant("replay", size, interfaces, List.of("-processorpath", replayProcessorPath().toString(),
+            "-processor", ReplayProcessor.class.getName(), "-Areplay.dir=" + generated.get(0).getParent().getParent(),
+            "-cp", jar("structseq-annotations.jar"))));
       }
       add(variants, new Variant("floor", size, floor, List.of("-proc:none", "-cp", jar("structseq-annotations.jar"))));
       if (size == headline) {
@@ -256,6 +267,20 @@ public final class CompileTime {
       }
       return records;
     }
+  }
+
+  /** A folder holding only {@link ReplayProcessor}'s class, so that javac opens no large JAR for it. */
+  private Path replayProcessorPath() throws IOException {
+    Path dir = work.resolve("replay-processor");
+    String resource = ReplayProcessor.class.getName().replace('.', '/') + ".class";
+    Path file = dir.resolve(resource);
+    if (!Files.exists(file)) {
+      Files.createDirectories(file.getParent());
+      try (java.io.InputStream in = CompileTime.class.getClassLoader().getResourceAsStream(resource)) {
+        Files.copy(java.util.Objects.requireNonNull(in, resource), file);
+      }
+    }
+    return dir;
   }
 
   private static void deleteRecursively(Path dir) throws IOException {
