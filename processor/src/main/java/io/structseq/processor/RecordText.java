@@ -47,6 +47,11 @@ final class RecordText {
       ClassName.get(Long.class), ClassName.get(Double.class), ClassName.get(Float.class), ClassName.get(Short.class),
       ClassName.get(Byte.class), ClassName.get(Character.class), ClassName.get(Boolean.class));
 
+  private static final List<TypeName> PRIMITIVES = List.of(TypeName.INT, TypeName.LONG, TypeName.DOUBLE,
+      TypeName.FLOAT, TypeName.SHORT, TypeName.BYTE, TypeName.CHAR, TypeName.BOOLEAN);
+  private static final List<String> PRIMITIVE_NAMES = List.of("int", "long", "double", "float", "short", "byte",
+      "char", "boolean");
+
   private final StructModel model;
   private final boolean generatedAnnotation;
   private final String record;
@@ -74,15 +79,15 @@ final class RecordText {
   private static boolean plain(StructModel model) {
     ClassName recordName = model.recordName();
     if (!model.typeVariables().isEmpty() || !model.shadowingNames().isEmpty() || recordName.packageName().isEmpty()
-        || !(model.interfaceType() instanceof ClassName) || !model.interfaceType().equals(model.interfaceName())
-        || model.interfaceName().enclosingClassName() != null || unsafe(model.displayName())
-        || unsafeDoc(model.doc()) || (model.comparableTo() != null && !model.comparableTo().equals(model.interfaceType()))) {
+        || !(model.interfaceType() instanceof ClassName) || model.interfaceName().enclosingClassName() != null
+        || unsafe(model.displayName()) || unsafeDoc(model.doc())
+        || (model.comparableTo() != null && !sameClass(model.comparableTo(), model.interfaceName()))) {
       return false;
     }
     Map<String, ClassName> bySimpleName = new HashMap<>();
     for (FieldModel f : model.fields()) {
       bySimpleName.put(f.name(), null); // a component named like a type makes JavaPoet qualify it
-      if (unsafeDoc(f.doc()) || unsafe(f.label()) || !f.type().equals(f.erasure())) {
+      if (unsafeDoc(f.doc()) || unsafe(f.label())) {
         return false;
       }
     }
@@ -91,8 +96,9 @@ final class RecordText {
     named.add(recordName);
     named.add(recordName.nestedClass("Builder"));
     for (FieldModel f : model.fields()) {
+      // Neither generic nor annotated, so the type is its own erasure (no unchecked cast).
       TypeName type = f.type();
-      while (type instanceof ArrayTypeName) {
+      while (type instanceof ArrayTypeName && !type.isAnnotated()) {
         type = ((ArrayTypeName) type).componentType();
       }
       if (type.isAnnotated()) {
@@ -110,12 +116,21 @@ final class RecordText {
     }
     for (ClassName c : named) {
       String simple = c.simpleName();
-      if (bySimpleName.containsKey(simple) && !Objects.equals(bySimpleName.get(simple), c)) {
+      if (bySimpleName.containsKey(simple) && !sameClass(bySimpleName.get(simple), c)) {
         return false;
       }
       bySimpleName.put(simple, c);
     }
     return true;
+  }
+
+  /**
+   * Whether both name the same class, without annotations. JavaPoet's {@code TypeName.equals}
+   * compares rendered strings, which costs a render of each.
+   */
+  private static boolean sameClass(TypeName a, ClassName b) {
+    return a instanceof ClassName && !a.isAnnotated() && !b.isAnnotated()
+        && ((ClassName) a).canonicalName().equals(b.canonicalName());
   }
 
   /** A string JavaPoet would split over lines or continue as a concatenation. */
@@ -130,9 +145,8 @@ final class RecordText {
   }
 
   private String file() {
-    StringBuilder body = out;
     recordType();
-    StringBuilder file = new StringBuilder(body.length() + 512);
+    StringBuilder file = new StringBuilder(out.length() + 512);
     file.append("package ").append(packageName).append(";\n\n");
     for (String name : imports) {
       file.append("import ").append(name).append(";\n");
@@ -140,7 +154,7 @@ final class RecordText {
     if (!imports.isEmpty()) {
       file.append('\n');
     }
-    return file.append(body).toString();
+    return file.append(out).toString();
   }
 
   /** The simple name of {@code c}, noted for import unless java.lang or the record's package has it. */
@@ -155,7 +169,15 @@ final class RecordText {
     if (t instanceof ArrayTypeName) {
       return type(((ArrayTypeName) t).componentType()) + "[]";
     }
-    return t instanceof ClassName ? name((ClassName) t) : t.toString();
+    if (t instanceof ClassName) {
+      return name((ClassName) t);
+    }
+    for (int i = 0; i < PRIMITIVES.size(); i++) {
+      if (t == PRIMITIVES.get(i)) {
+        return PRIMITIVE_NAMES.get(i); // TypeName.toString would render it through JavaPoet
+      }
+    }
+    return t.toString();
   }
 
   private void recordType() {
@@ -220,7 +242,7 @@ final class RecordText {
       if (f.index() > 0) {
         out.append(f.index() % RecordWriter.ARGUMENTS_PER_LINE == 0 ? ",\n      " : ", ");
       }
-      if (f.erasure().equals(ClassName.OBJECT)) {
+      if (sameClass(f.erasure(), ClassName.OBJECT)) {
         out.append("values[").append(f.index()).append(']');
       } else {
         out.append('(').append(type(f.type())).append(") values[").append(f.index()).append(']');
@@ -363,7 +385,7 @@ final class RecordText {
         .append(16 + model.displayName().length() + 16 * model.visibleFields().size()).append(");\n");
     String separator = model.displayName() + "(";
     for (FieldModel f : model.visibleFields()) {
-      String prefix = literal(separator + (f.unnamed() ? labelOf(f) : f.name()) + "=");
+      String prefix = literal(separator + (f.unnamed() ? RecordWriter.labelOf(f) : f.name()) + "=");
       switch (f.kind()) {
         case INT: case LONG: case SHORT: case BYTE:
           body.append("    sb.append(").append(prefix).append(").append(this.").append(f.name()).append(");\n");
@@ -376,10 +398,6 @@ final class RecordText {
       separator = ", ";
     }
     method(true, name(STRING), "toString()", body.append("    return sb.append(')').toString();\n").toString());
-  }
-
-  private static String labelOf(FieldModel f) {
-    return f.label().isEmpty() ? "unnamed@" + f.index() : f.label();
   }
 
   private void compareTo() {

@@ -362,7 +362,7 @@ final class RecordWriter {
     return toString.addCode(lines.toString(), args.toArray()).addStatement("return sb.append(')').toString()").build();
   }
 
-  private static String labelOf(FieldModel f) {
+  static String labelOf(FieldModel f) {
     return f.label().isEmpty() ? "unnamed@" + f.index() : f.label();
   }
 
