@@ -483,7 +483,9 @@ final class StructValidator {
   }
 
   private void collectMissing(TypeElement t, Set<String> missing, Set<TypeElement> visited) {
-    if (!visited.add(t)) {
+    // StructSequence (with List, Collection, ...) and Comparable come compiled from the class path:
+    // nothing there waits for a type generated in this compilation.
+    if (!visited.add(t) || t.equals(structSequence) || t.equals(comparable)) {
       return;
     }
     for (TypeParameterElement p : t.getTypeParameters()) {
