@@ -31,8 +31,9 @@ import javax.tools.ToolProvider;
  *       without any processor (what compiling the output costs anyway);
  *   <li>{@code autovalue}: the AutoValue classes with the AutoValue processor (a reference).
  * </ul>
- * Warm-up runs are discarded; the measured runs are interleaved round by round so that a burst of load on
- * the machine hits every variant alike. Prints {@code key value unit} result lines for {@code run.sh}.
+ * Warm-up runs are discarded; the measured runs are interleaved round by round, each round in a rotated
+ * order, so that a burst of load on the machine or the garbage of the compile before hits every variant
+ * alike. Prints {@code key value unit} result lines for {@code run.sh}.
  */
 public final class CompileTime {
   private static final java.lang.management.ThreadMXBean THREADS =
@@ -41,6 +42,22 @@ public final class CompileTime {
       {"int", "mode"}, {"long", "ino"}, {"long", "dev"}, {"int", "nlink"}, {"int", "uid"},
       {"int", "gid"}, {"long", "bytes"}, {"long", "mtime"}, {"String", "owner"}, {"double", "load"},
   };
+
+  /** {@code -Dcompile.only=structseq,floor} measures only those variants (for profiling); all by default. */
+  private static final List<String> ONLY = Arrays.stream(System.getProperty("compile.only", "").split(","))
+      .filter(s -> !s.isEmpty()).toList();
+
+  /**
+   * {@code -Dcompile.baseline=OLD.jar}: another build of the processor, measured as
+   * {@code structseq-baseline} in the same rounds, to compare a change with what it replaces.
+   */
+  private static final String BASELINE = System.getProperty("compile.baseline");
+
+  /**
+   * {@code -Dcompile.replay=true}: also measure {@link ReplayProcessor}, which only copies the records
+   * through the filer: javac's own cost of a processor that generates these sources.
+   */
+  private static final boolean REPLAY = Boolean.getBoolean("compile.replay");
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final Path lib;
@@ -85,6 +102,15 @@ public final class CompileTime {
       floor.addAll(generated);
       add(variants, new Variant("structseq", size, interfaces, processorOptions("structseq-processor.jar",
           "javapoet.jar")));
+      if (BASELINE != null) {
+        add(variants, new Variant("structseq-baseline", size, interfaces, List.of("-processorpath",
+            BASELINE + java.io.File.pathSeparator + jar("javapoet.jar"), "-cp", jar("structseq-annotations.jar"))));
+      }
+      if (REPLAY) {
+        add(variants, new Variant("replay", size, interfaces, List.of("-processorpath", replayProcessorPath().toString(),
+            "-processor", ReplayProcessor.class.getName(), "-Areplay.dir=" + generated.get(0).getParent().getParent(),
+            "-cp", jar("structseq-annotations.jar"))));
+      }
       add(variants, new Variant("floor", size, floor, List.of("-proc:none", "-cp", jar("structseq-annotations.jar"))));
       if (size == headline) {
         add(variants, new Variant("autovalue", size, writeAutoValues(size), List.of("-processorpath",
@@ -107,7 +133,11 @@ public final class CompileTime {
         && (rounds < 1 || System.currentTimeMillis() - measuring + longestRound <= budgetMillis)) {
       long roundStart = System.currentTimeMillis();
       rounds++;
-      for (Variant v : variants.values()) {
+      // Each round starts one variant later, so that no variant always runs first (or right after
+      // the largest compile, which leaves the most garbage).
+      List<Variant> order = new ArrayList<>(variants.values());
+      java.util.Collections.rotate(order, -(rounds - 1));
+      for (Variant v : order) {
         long cpuBefore = THREADS.getCurrentThreadCpuTime();
         long ms = compile(v);
         long cpuMs = (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
@@ -128,7 +158,9 @@ public final class CompileTime {
   }
 
   private static void add(Map<String, Variant> variants, Variant v) {
-    variants.put(v.name + "." + v.size, v);
+    if (ONLY.isEmpty() || ONLY.contains(v.name)) {
+      variants.put(v.name + "." + v.size, v);
+    }
   }
 
   private List<String> processorOptions(String... processorJars) {
@@ -235,6 +267,20 @@ public final class CompileTime {
       }
       return records;
     }
+  }
+
+  /** A folder holding only {@link ReplayProcessor}'s class, so that javac opens no large JAR for it. */
+  private Path replayProcessorPath() throws IOException {
+    Path dir = work.resolve("replay-processor");
+    String resource = ReplayProcessor.class.getName().replace('.', '/') + ".class";
+    Path file = dir.resolve(resource);
+    if (!Files.exists(file)) {
+      Files.createDirectories(file.getParent());
+      try (java.io.InputStream in = CompileTime.class.getClassLoader().getResourceAsStream(resource)) {
+        Files.copy(java.util.Objects.requireNonNull(in, resource), file);
+      }
+    }
+    return dir;
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

@@ -31,12 +31,17 @@ final class BuilderWriter {
     this.builderType = model.typeVariables().isEmpty()
         ? builderName
         : ParameterizedTypeName.get(builderName, model.typeVariables().toArray(new TypeName[0]));
+    this.assigned = assignedName(model);
+  }
+
+  /** @return the builder's mask of set primitives: {@code assigned}, with a {@code _} per field it would hide */
+  static String assignedName(StructModel model) {
     Set<String> names = model.fields().stream().map(FieldModel::name).collect(Collectors.toSet());
     String mask = "assigned";
     while (names.contains(mask)) {
       mask += "_";
     }
-    this.assigned = mask;
+    return mask;
   }
 
   /** @return {@code public static Builder builder()} */

@@ -11,16 +11,12 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
-import javax.tools.JavaFileObject;
 
 /** Writes the record for one {@link StructModel}. Reads only the model, never javac's elements. */
 final class RecordWriter {
@@ -39,19 +35,6 @@ final class RecordWriter {
     this.model = model;
     this.self = model.recordType();
     this.generatedAnnotation = generatedAnnotation;
-  }
-
-  /**
-   * Writes the record's source, {@code record} from {@link #write()}, through the filer. JavaPoet renders it into memory and the filer's
-   * writer gets it in one call: JavaPoet's own {@code writeTo(Filer)} appends every token to javac's
-   * unbuffered {@code OutputStreamWriter}, which encoded each one separately.
-   */
-  void writeTo(Filer filer, JavaFile record) throws IOException {
-    String source = record.toString();
-    JavaFileObject file = filer.createSourceFile(model.recordName().canonicalName(), model.element());
-    try (Writer writer = file.openWriter()) {
-      writer.write(source);
-    }
   }
 
   JavaFile write() {
@@ -339,7 +322,7 @@ final class RecordWriter {
         .addStatement("return h").build();
   }
 
-  private static ClassName boxName(TypeKind kind) {
+  static ClassName boxName(TypeKind kind) {
     switch (kind) {
       case INT: return ClassName.get(Integer.class);
       case LONG: return ClassName.get(Long.class);
@@ -379,7 +362,7 @@ final class RecordWriter {
     return toString.addCode(lines.toString(), args.toArray()).addStatement("return sb.append(')').toString()").build();
   }
 
-  private static String labelOf(FieldModel f) {
+  static String labelOf(FieldModel f) {
     return f.label().isEmpty() ? "unnamed@" + f.index() : f.label();
   }
 

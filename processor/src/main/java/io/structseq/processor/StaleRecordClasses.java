@@ -1,15 +1,15 @@
 package io.structseq.processor;
 
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.ClassName;
 import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
@@ -37,6 +37,8 @@ final class StaleRecordClasses {
   private final Optional<String> affectedJavac;
   /** javac's source trees; null in a build tool's wrapper of javac's environment. */
   private final Trees trees;
+  /** Output folders by location and package; see {@link #folder}. */
+  private final Map<String, Optional<Path>> folders = new HashMap<>();
 
   StaleRecordClasses(ProcessingEnvironment env, ErrorReporter reporter) {
     this.filer = env.getFiler();
@@ -47,19 +49,22 @@ final class StaleRecordClasses {
   }
 
   /**
-   * Prepares to write {@code file}, the record generated for {@code type}.
+   * Prepares to write {@code recordName}, the record generated for {@code type}.
    *
+   * @param nestedNames the simple names of the record's nested classes
    * @param sourceTypeNames qualified names of the types declared by the sources of this compilation
    * @return whether the record can be written; if not, an error has been reported on {@code type}
    */
-  boolean prepare(TypeElement type, JavaFile file, Set<String> sourceTypeNames) {
+  boolean prepare(TypeElement type, ClassName recordName, List<String> nestedNames, Set<String> sourceTypeNames) {
     if (affectedJavac.isEmpty()) {
       return true;
     }
-    String record = qualifiedName(file.packageName(), file.typeSpec().name());
-    boolean deleted = false;
-    for (String binaryName : binaryNames(file.typeSpec(), "")) {
-      deleted |= delete(StandardLocation.CLASS_OUTPUT, file.packageName(), binaryName + ".class");
+    String record = recordName.canonicalName();
+    String packageName = recordName.packageName();
+    String simpleName = recordName.simpleName();
+    boolean deleted = delete(StandardLocation.CLASS_OUTPUT, packageName, simpleName + ".class");
+    for (String nested : nestedNames) {
+      deleted |= delete(StandardLocation.CLASS_OUTPUT, packageName, simpleName + "$" + nested + ".class");
     }
     if (sourceTypeNames.contains(record) || !loadedFromClassFile(record)) {
       return true;
@@ -67,18 +72,18 @@ final class StaleRecordClasses {
     if (deleted) {
       // The earlier build's source of the record goes too: a build tool that compiles the stale files
       // only (Maven without incremental compilation) would pass it to javac as an input of its own.
-      delete(StandardLocation.SOURCE_OUTPUT, file.packageName(), file.typeSpec().name() + ".java");
+      delete(StandardLocation.SOURCE_OUTPUT, packageName, simpleName + ".java");
       reporter.error(type, "[StructSeqStaleRecord] %s was not generated: javac %s had already read its"
           + " class file from an earlier build, because another source of this compilation refers to it,"
           + " and javac before %d crashes when the record's new source is generated then (JDK-8332297)."
           + " The record's files from the earlier build are deleted now, so compiling again works; to"
           + " avoid this, build cleanly (`mvn clean compile`, or your IDE's rebuild) or use JDK %d or later",
-          file.typeSpec().name(), affectedJavac.get(), FIXED_IN, FIXED_IN);
+          simpleName, affectedJavac.get(), FIXED_IN, FIXED_IN);
     } else {
       reporter.error(type, "[StructSeqStaleRecord] %s was not generated: javac %s found a class file of"
           + " it on the class path, and javac before %d crashes when the record's new source is generated"
           + " then (JDK-8332297). Remove the old %s from the class path, or compile with JDK %d or later",
-          file.typeSpec().name(), affectedJavac.get(), FIXED_IN, file.typeSpec().name(), FIXED_IN);
+          simpleName, affectedJavac.get(), FIXED_IN, simpleName, FIXED_IN);
     }
     return false;
   }
@@ -91,19 +96,10 @@ final class StaleRecordClasses {
    * counts, since an error is better than a crash.
    */
   private boolean loadedFromClassFile(String record) {
+    // javac's getTypeElement(name) tries every module (about seventy with --release 17), but caches
+    // the answer for the round: the filer's createSourceFile asks the same right after.
     TypeElement existing = elements.getTypeElement(record);
     return existing != null && (trees == null || trees.getTree(existing) == null);
-  }
-
-  /** @return the record's class and its nested classes, as binary names relative to the package */
-  private static List<String> binaryNames(TypeSpec type, String outer) {
-    List<String> names = new ArrayList<>();
-    String name = outer.isEmpty() ? type.name() : outer + "$" + type.name();
-    names.add(name);
-    for (TypeSpec nested : type.typeSpecs()) {
-      names.addAll(binaryNames(nested, name));
-    }
-    return names;
   }
 
   /**
@@ -112,21 +108,12 @@ final class StaleRecordClasses {
    * working directory, flat, and nothing there is ours to delete.
    */
   private boolean delete(StandardLocation location, String packageName, String fileName) {
-    URI uri;
-    try {
-      uri = filer.getResource(location, packageName, fileName).toUri();
-    } catch (IOException | IllegalArgumentException e) {
-      return false; // nothing of ours to delete
-    }
-    // javac's Filer refuses FileObject.delete(); an output that is not a folder (a JAR, memory) is
-    // one javac does not read back during this compilation anyway.
-    if (!"file".equals(uri.getScheme())) {
+    Optional<Path> folder = folders.computeIfAbsent(location + " " + packageName,
+        key -> folder(location, packageName, fileName));
+    if (folder.isEmpty()) {
       return false;
     }
-    Path file = Path.of(uri);
-    if (!file.endsWith(Path.of("", packageName.split("\\.")).resolve(fileName))) {
-      return false;
-    }
+    Path file = folder.get().resolve(fileName);
     try {
       return Files.deleteIfExists(file);
     } catch (IOException e) {
@@ -136,16 +123,38 @@ final class StaleRecordClasses {
     }
   }
 
+  /**
+   * The folder of {@code packageName} in an output {@code location}, asked of the filer once per
+   * package: javac's {@code Filer.getResource} compares its answer with every file created so far,
+   * which made two calls per record quadratic in the number of records. Empty when the location is
+   * not a folder laid out by package (a JAR, memory, or javac's flat working directory without
+   * {@code -d}), which holds nothing javac reads back during this compilation.
+   */
+  private Optional<Path> folder(StandardLocation location, String packageName, String fileName) {
+    URI uri;
+    try {
+      uri = filer.getResource(location, packageName, fileName).toUri();
+    } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty(); // nothing of ours to delete
+    }
+    // javac's Filer refuses FileObject.delete(); an output that is not a folder (a JAR, memory) is
+    // one javac does not read back during this compilation anyway.
+    if (!"file".equals(uri.getScheme())) {
+      return Optional.empty();
+    }
+    Path file = Path.of(uri);
+    if (!file.endsWith(Path.of("", packageName.split("\\.")).resolve(fileName))) {
+      return Optional.empty();
+    }
+    return Optional.of(file.getParent());
+  }
+
   private static Trees trees(ProcessingEnvironment env) {
     try {
       return Trees.instance(env);
     } catch (IllegalArgumentException e) {
       return null; // not javac's own environment: a build tool's wrapper
     }
-  }
-
-  private static String qualifiedName(String packageName, String simpleName) {
-    return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.structseq.processor;
 
-import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.ClassName;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.io.IOException;
@@ -67,28 +67,30 @@ final class StaleRecordSources {
   }
 
   /**
-   * @return whether {@code file}, the record generated for {@code type}, must still be written: not if
-   *     an input is that record already, or if an out-of-date one is (reported on {@code type})
+   * @param record the name of the record generated for {@code type}
+   * @param source its source
+   * @return whether the record must still be written: not if an input is that record already, or if an
+   *     out-of-date one is (reported on {@code type})
    */
-  boolean prepare(TypeElement type, JavaFile file) {
-    TypeElement input = inputs.get(qualifiedName(file));
+  boolean prepare(TypeElement type, ClassName record, String source) {
+    TypeElement input = inputs.get(record.canonicalName());
     if (input == null) {
       return true;
     }
     TreePath path = trees.getPath(input);
-    JavaFileObject source = path.getCompilationUnit().getSourceFile();
+    JavaFileObject inputFile = path.getCompilationUnit().getSourceFile();
     try {
-      if (source.getCharContent(true).toString().equals(file.toString())) {
+      if (inputFile.getCharContent(true).toString().equals(source)) {
         return false;
       }
     } catch (IOException e) {
       // Unreadable now: out of date as far as we can tell.
     }
-    boolean deleted = deleteIfOurs(source.toUri(), file);
+    boolean deleted = deleteIfOurs(inputFile.toUri(), record);
     reporter.error(type, "[StructSeqStaleRecord] %s was not generated: the build passed javac the"
         + " out-of-date %s from an earlier build (%s) as an input, and javac cannot replace an input"
         + " (Maven without incremental compilation does this when the record's class file is missing)."
-        + " %s", file.typeSpec().name(), file.typeSpec().name() + ".java", source.toUri().getPath(),
+        + " %s", record.simpleName(), record.simpleName() + ".java", inputFile.toUri().getPath(),
         deleted ? "It is deleted now, so compiling again works."
             : "Delete it, or build cleanly (`mvn clean compile`).");
     return false;
@@ -113,10 +115,10 @@ final class StaleRecordSources {
   }
 
   /** Deletes the input if it is the file we would have written in {@code SOURCE_OUTPUT}. */
-  private boolean deleteIfOurs(URI input, JavaFile file) {
+  private boolean deleteIfOurs(URI input, ClassName record) {
     try {
-      URI ours = filer.getResource(StandardLocation.SOURCE_OUTPUT, file.packageName(),
-          file.typeSpec().name() + ".java").toUri();
+      URI ours = filer.getResource(StandardLocation.SOURCE_OUTPUT, record.packageName(),
+          record.simpleName() + ".java").toUri();
       if (!"file".equals(input.getScheme()) || !"file".equals(ours.getScheme())
           || !Path.of(input).equals(Path.of(ours))) {
         return false;
@@ -125,11 +127,5 @@ final class StaleRecordSources {
     } catch (IOException | IllegalArgumentException e) {
       return false;
     }
-  }
-
-  private static String qualifiedName(JavaFile file) {
-    return file.packageName().isEmpty()
-        ? file.typeSpec().name()
-        : file.packageName() + "." + file.typeSpec().name();
   }
 }

@@ -1,10 +1,11 @@
 package io.structseq.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.ClassName;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
 
 /**
  * The structseq annotation processor: for every interface annotated with {@code @io.structseq.StructSeq}
@@ -34,6 +36,9 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class StructSeqProcessor extends AbstractProcessor {
+  /** The record's nested classes, whose stale class files {@link StaleRecordClasses} deletes. */
+  private static final List<String> NESTED_TYPES = List.of("Builder");
+  private static final boolean CROSS_CHECK = Boolean.getBoolean("structseq.processor.crossCheck");
   private final Consumer<TypeElement> beforeEachType;
   private ErrorReporter reporter;
   private StructValidator validator;
@@ -93,9 +98,12 @@ public final class StructSeqProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    TypeElement structSeq = processingEnv.getElementUtils().getTypeElement(ClassNames.STRUCT_SEQ);
-    if (structSeq != null) {
-      elements.addAll(round.getElementsAnnotatedWith(structSeq));
+    // javac has listed the annotations present on this round's elements: in the rounds that parse our
+    // records, none, and asking again would walk every member of every record once more.
+    for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(ClassNames.STRUCT_SEQ)) {
+        elements.addAll(round.getElementsAnnotatedWith(annotation));
+      }
     }
     for (Element element : elements) {
       process(element);
@@ -120,11 +128,16 @@ public final class StructSeqProcessor extends AbstractProcessor {
       if (model.isPresent()) {
         generated.add(model.get().recordName().canonicalName());
         boolean generatedAnnotation = GeneratedAnnotation.visibleFrom(processingEnv.getElementUtils(), element);
-        RecordWriter writer = new RecordWriter(model.get(), generatedAnnotation);
-        JavaFile record = writer.write();
-        if (staleSources.prepare(model.get().element(), record)
-            && staleRecords.prepare(model.get().element(), record, sourceTypes)) {
-          writer.writeTo(processingEnv.getFiler(), record);
+        String source = source(model.get(), generatedAnnotation);
+        ClassName recordName = model.get().recordName();
+        if (staleSources.prepare(model.get().element(), recordName, source)
+            && staleRecords.prepare(model.get().element(), recordName, NESTED_TYPES, sourceTypes)) {
+          // The file's single originating element is the interface (Gradle's isolating mode).
+          JavaFileObject file = processingEnv.getFiler().createSourceFile(recordName.canonicalName(),
+              model.get().element());
+          try (Writer writer = file.openWriter()) {
+            writer.write(source);
+          }
         }
       }
     } catch (IOException e) {
@@ -136,6 +149,25 @@ public final class StructSeqProcessor extends AbstractProcessor {
       reporter.error(element, "[StructSeqInternal] internal error in the structseq processor while processing"
           + " %s; please report it with this trace:%n%s", element.getSimpleName(), trace);
     }
+  }
+
+  /**
+   * The record's source: {@link RecordText}'s when it takes the model, else JavaPoet's
+   * ({@link RecordWriter}), rendered into memory so that the filer's writer gets it in one call.
+   * With {@code -Dstructseq.processor.crossCheck=true} (the processor's tests) both render and must
+   * agree to the byte.
+   */
+  private static String source(StructModel model, boolean generatedAnnotation) {
+    String text = RecordText.render(model, generatedAnnotation);
+    if (text != null && !CROSS_CHECK) {
+      return text;
+    }
+    String poet = new RecordWriter(model, generatedAnnotation).write().toString();
+    if (text != null && !text.equals(poet)) {
+      throw new IllegalStateException("RecordText and JavaPoet disagree on " + model.recordName()
+          + "\n--- RecordText:\n" + text + "\n--- JavaPoet:\n" + poet);
+    }
+    return poet;
   }
 
   private void collectTypeNames(Element element) {

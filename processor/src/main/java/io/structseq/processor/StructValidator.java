@@ -139,8 +139,14 @@ final class StructValidator {
         }
       }
     }
-    List<ExecutableElement> members = ElementFilter.methodsIn(elements.getAllMembers(type));
-    List<ExecutableElement> candidates = members.stream()
+    // When only the interface itself declares fields (no superinterface of its own) and it declares no
+    // compareTo, nothing in its hierarchy overrides anything: javac's getAllMembers, which lists every
+    // member of List, Collection and Object and checks each pair for overriding (the costliest part of
+    // validation), would give back exactly the interface's own abstract methods and Comparable's
+    // compareTo. null stands for that.
+    List<ExecutableElement> members = hierarchy.size() == 1 && !declaresCompareTo(type)
+        ? null : ElementFilter.methodsIn(elements.getAllMembers(type));
+    List<ExecutableElement> candidates = (members == null ? position.keySet() : members).stream()
         .filter(m -> isAbstract(m) && position.containsKey(m))
         .sorted(Comparator.<ExecutableElement>comparingInt(
                 m -> firstSeen.get(m.getSimpleName().toString()))
@@ -315,14 +321,19 @@ final class StructValidator {
     }
   }
 
-  /** The {@code Comparable<Self>} argument when the record must generate compareTo, else null. */
+  /**
+   * The {@code Comparable<Self>} argument when the record must generate compareTo, else null.
+   *
+   * @param members the interface's methods, inherited ones included, or null when its own are all
+   *     (see {@link #validate})
+   */
   private TypeName comparableTo(TypeElement type, List<ExecutableElement> members,
       List<FieldModel> visible, List<ExecutableElement> visibleMethods) {
     DeclaredType comparableType = findSupertype(type.asType(), comparable);
     if (comparableType == null) {
       return null;
     }
-    boolean compareToAbstract = members.stream()
+    boolean compareToAbstract = members == null || members.stream()
         .anyMatch(m -> m.getSimpleName().contentEquals("compareTo") && isAbstract(m)
             && m.getParameters().size() == 1 && m.getEnclosingElement().equals(comparable));
     if (!compareToAbstract) {
@@ -472,7 +483,9 @@ final class StructValidator {
   }
 
   private void collectMissing(TypeElement t, Set<String> missing, Set<TypeElement> visited) {
-    if (!visited.add(t)) {
+    // StructSequence (with List, Collection, ...) and Comparable come compiled from the class path:
+    // nothing there waits for a type generated in this compilation.
+    if (!visited.add(t) || t.equals(structSequence) || t.equals(comparable)) {
       return;
     }
     for (TypeParameterElement p : t.getTypeParameters()) {
@@ -523,6 +536,15 @@ final class StructValidator {
       default:
         break;
     }
+  }
+
+  private static boolean declaresCompareTo(TypeElement type) {
+    for (Element e : type.getEnclosedElements()) {
+      if (e.getKind() == ElementKind.METHOD && e.getSimpleName().contentEquals("compareTo")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAbstract(ExecutableElement m) {
