@@ -13,6 +13,7 @@ import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -79,6 +80,11 @@ final class NssFfmBackend implements NssBackend {
   private static final Object PASSWD_ENUMERATION = new Object();
   /** Serializes {@link #groupAll()}, likewise. */
   private static final Object GROUP_ENUMERATION = new Object();
+
+  /** Whether CPython's file-system encoding is UTF-8, the case {@link #string} reads fast. */
+  private static final boolean UTF8 = FsCodec.CHARSET.equals(StandardCharsets.UTF_8);
+  /** What the JDK's UTF-8 decoder puts for bytes that are not UTF-8. */
+  private static final char REPLACEMENT = '\uFFFD';
 
   private final Functions c;
   private final ThreadLocal<Scratch> scratch;
@@ -149,7 +155,7 @@ final class NssFfmBackend implements NssBackend {
     MemorySegment key = s.cString(name);
     return lookup("getpwnam", s, true,
         (entry, buf, len, result) -> (int) c.getpwnam.invokeExact(key, entry, buf, len, result))
-        ? passwd(s.entry) : null;
+        ? passwd(s) : null;
   }
 
   @Override
@@ -157,7 +163,7 @@ final class NssFfmBackend implements NssBackend {
     Scratch s = scratch.get();
     return lookup("getpwuid", s, true,
         (entry, buf, len, result) -> (int) c.getpwuid.invokeExact(uid, entry, buf, len, result))
-        ? passwd(s.entry) : null;
+        ? passwd(s) : null;
   }
 
   @Override
@@ -166,7 +172,7 @@ final class NssFfmBackend implements NssBackend {
     MemorySegment key = s.cString(name);
     return lookup("getgrnam", s, false,
         (entry, buf, len, result) -> (int) c.getgrnam.invokeExact(key, entry, buf, len, result))
-        ? group(s.entry) : null;
+        ? group(s) : null;
   }
 
   @Override
@@ -174,7 +180,7 @@ final class NssFfmBackend implements NssBackend {
     Scratch s = scratch.get();
     return lookup("getgrgid", s, false,
         (entry, buf, len, result) -> (int) c.getgrgid.invokeExact(gid, entry, buf, len, result))
-        ? group(s.entry) : null;
+        ? group(s) : null;
   }
 
   @Override
@@ -192,7 +198,7 @@ final class NssFfmBackend implements NssBackend {
    * holding the database's lock throughout so that no other enumeration moves the shared position.
    */
   private <T> List<T> enumerate(String db, boolean passwd, Object lock, MethodHandle set, MethodHandle next,
-      MethodHandle end, Function<MemorySegment, T> read) {
+      MethodHandle end, Function<Scratch, T> read) {
     Scratch s = scratch.get();
     List<T> all = new ArrayList<>();
     synchronized (lock) {
@@ -200,7 +206,7 @@ final class NssFfmBackend implements NssBackend {
       try {
         while (lookup("get" + db + "ent", s, passwd,
             (entry, buf, len, result) -> (int) next.invokeExact(entry, buf, len, result))) {
-          all.add(read.apply(s.entry));
+          all.add(read.apply(s));
         }
       } finally {
         call("end" + db + "ent", end);
@@ -270,19 +276,23 @@ final class NssFfmBackend implements NssBackend {
     }
   }
 
-  private static StructPasswd passwd(MemorySegment entry) {
+  private static StructPasswd passwd(Scratch s) {
+    MemorySegment entry = s.entry;
+    MemorySegment buffer = s.passwdBuffer;
     return new StructPasswdRecord(
-        string(entry, PW_NAME),
-        string(entry, PW_PASSWD),
+        string(entry, PW_NAME, buffer),
+        string(entry, PW_PASSWD, buffer),
         NssBackend.id(entry.get(JAVA_INT, PW_UID)),
         NssBackend.id(entry.get(JAVA_INT, PW_GID)),
-        string(entry, PW_GECOS),
-        string(entry, PW_DIR),
-        string(entry, PW_SHELL));
+        string(entry, PW_GECOS, buffer),
+        string(entry, PW_DIR, buffer),
+        string(entry, PW_SHELL, buffer));
   }
 
   @SuppressWarnings("restricted")
-  private static StructGroup group(MemorySegment entry) {
+  private static StructGroup group(Scratch s) {
+    MemorySegment entry = s.entry;
+    MemorySegment buffer = s.groupBuffer;
     List<String> members = new ArrayList<>();
     MemorySegment mem = entry.get(ADDRESS, GR_MEM);
     if (!mem.equals(MemorySegment.NULL)) {
@@ -292,29 +302,41 @@ final class NssFfmBackend implements NssBackend {
         if (member.equals(MemorySegment.NULL)) {
           break;
         }
-        members.add(string(member)); // never null: a null pointer ends the array
+        members.add(string(member, buffer)); // never null: a null pointer ends the array
       }
     }
     return new StructGroupRecord(
         // CPython does not expect a null gr_name (glibc never gives one); "" keeps the record valid.
-        Objects.requireNonNullElse(string(entry, GR_NAME), ""),
-        string(entry, GR_PASSWD),
+        Objects.requireNonNullElse(string(entry, GR_NAME, buffer), ""),
+        string(entry, GR_PASSWD, buffer),
         NssBackend.id(entry.get(JAVA_INT, GR_GID)),
         List.copyOf(members));
   }
 
-  private static String string(MemorySegment entry, long offset) {
-    return string(entry.get(ADDRESS, offset));
+  private static String string(MemorySegment entry, long offset, MemorySegment buffer) {
+    return string(entry.get(ADDRESS, offset), buffer);
   }
 
   /**
    * A C string as CPython decodes it ({@link FsCodec}); a null pointer, which some NSS modules leave
    * in optional fields, is {@code null}, where CPython shows {@code None}.
+   *
+   * <p>The {@code get*_r} functions put every string in the caller's buffer, so a string is read there
+   * first, bounded by the buffer: the JDK finds its end eight bytes at a time and decodes it in one
+   * step. When the file-system encoding is UTF-8 and the bytes are valid UTF-8 (no U+FFFD in the
+   * result), that is exactly what CPython decodes; anything else takes the byte-exact path.
    */
   @SuppressWarnings("restricted")
-  private static String string(MemorySegment pointer) {
+  private static String string(MemorySegment pointer, MemorySegment buffer) {
     if (pointer.equals(MemorySegment.NULL)) {
       return null;
+    }
+    long offset = pointer.address() - buffer.address();
+    if (UTF8 && offset >= 0 && offset < buffer.byteSize()) {
+      String text = buffer.getString(offset, StandardCharsets.UTF_8);
+      if (text.indexOf(REPLACEMENT) < 0) {
+        return text;
+      }
     }
     MemorySegment text = pointer.reinterpret(Long.MAX_VALUE);
     long length = 0;
