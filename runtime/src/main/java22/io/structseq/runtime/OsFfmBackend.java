@@ -105,8 +105,9 @@ final class OsFfmBackend implements OsBackend {
   private OsFfmBackend() {}
 
   /**
-   * Links {@code stat} and {@code lstat} of the C library ({@code strerror} is linked by {@link Libc}
-   * on the first error only: one downcall less at start).
+   * The backend, if this class could link {@code stat} and {@code lstat} of the C library when it was
+   * initialized ({@code strerror} is linked by {@link Libc} on the first error only: one downcall less
+   * at start).
    *
    * @return the backend, or {@code null} on a platform whose {@code struct stat} this class does not
    *     know, whose C library lacks the functions, or where native access is denied
