@@ -27,7 +27,7 @@ final class BuilderWriter {
 
   BuilderWriter(StructModel model) {
     this.model = model;
-    this.builderName = model.recordName().nestedClass("Builder");
+    this.builderName = model.recordName().nestedClass(ClassNames.BUILDER_CLASS);
     this.builderType = model.typeVariables().isEmpty()
         ? builderName
         : ParameterizedTypeName.get(builderName, model.typeVariables().toArray(new TypeName[0]));

@@ -24,6 +24,8 @@ final class ClassNames {
   static final String TYPE_FIELD = "TYPE";
   static final String REPLACE = "replace";
   static final String BUILDER = "builder";
+  /** The simple name of the record's nested builder class. */
+  static final String BUILDER_CLASS = "Builder";
   static final String TO_BUILDER = "toBuilder";
 
   private ClassNames() {}

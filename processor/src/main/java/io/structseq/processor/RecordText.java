@@ -94,7 +94,7 @@ final class RecordText {
     List<ClassName> named = new ArrayList<>(ALWAYS_NAMED);
     named.add(model.interfaceName());
     named.add(recordName);
-    named.add(recordName.nestedClass("Builder"));
+    named.add(recordName.nestedClass(ClassNames.BUILDER_CLASS));
     for (FieldModel f : model.fields()) {
       // Neither generic nor annotated, so the type is its own erasure (no unchecked cast).
       TypeName type = f.type();

@@ -37,7 +37,7 @@ import javax.tools.JavaFileObject;
 @AutoService(Processor.class)
 public final class StructSeqProcessor extends AbstractProcessor {
   /** The record's nested classes, whose stale class files {@link StaleRecordClasses} deletes. */
-  private static final List<String> NESTED_TYPES = List.of("Builder");
+  private static final List<String> NESTED_TYPES = List.of(ClassNames.BUILDER_CLASS);
   private static final boolean CROSS_CHECK = Boolean.getBoolean("structseq.processor.crossCheck");
   private final Consumer<TypeElement> beforeEachType;
   private ErrorReporter reporter;
