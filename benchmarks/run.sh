@@ -161,11 +161,12 @@ if [[ -f "$pystat" ]]; then
   jdk25_bin="$(dirname "$(readlink -f "$JAVA25")")"
   "$jdk25_bin/javac" -d "$ffm/classes" "$here/src/main/ffm/FfmStartup.java"
   "$jdk25_bin/jar" --create --file "$ffm/ffm.jar" -C "$ffm/classes" . # an AOT cache takes only JARs
-  launcher_flags=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=10 -XX:+UseSerialGC -XX:-UsePerfData)
-  "$JAVA25" "${launcher_flags[@]}" --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput="$ffm/ffm.aot" \
+  # The launchers' own JVM flags (structseq_flags), from the file that defines them.
+  . "$root/samples/launcher.sh"
+  "$JAVA25" "${structseq_flags[@]}" --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput="$ffm/ffm.aot" \
     -cp "$ffm/ffm.jar" FfmStartup "$STAT_PATH" > /dev/null 2> "$ffm/training.log"
   for _ in $(seq "$cold_runs"); do
-    "$JAVA25" "${launcher_flags[@]}" --enable-native-access=ALL-UNNAMED -XX:AOTCache="$ffm/ffm.aot" \
+    "$JAVA25" "${structseq_flags[@]}" --enable-native-access=ALL-UNNAMED -XX:AOTCache="$ffm/ffm.aot" \
       -Xlog:aot=off,cds=off -cp "$ffm/ffm.jar" FfmStartup "$STAT_PATH"
   done > "$ffm/runs.txt"
   "$python_bin" - "$ffm/runs.txt" "$cold_runs" << 'PY' | tee -a "$out"
