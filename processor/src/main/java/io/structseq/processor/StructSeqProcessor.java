@@ -38,7 +38,6 @@ import javax.tools.JavaFileObject;
 public final class StructSeqProcessor extends AbstractProcessor {
   /** The record's nested classes, whose stale class files {@link StaleRecordClasses} deletes. */
   private static final List<String> NESTED_TYPES = List.of(ClassNames.BUILDER_CLASS);
-  private static final boolean CROSS_CHECK = Boolean.getBoolean("structseq.processor.crossCheck");
   private final Consumer<TypeElement> beforeEachType;
   private ErrorReporter reporter;
   private StructValidator validator;
@@ -151,23 +150,9 @@ public final class StructSeqProcessor extends AbstractProcessor {
     }
   }
 
-  /**
-   * The record's source: {@link RecordText}'s when it takes the model, else JavaPoet's
-   * ({@link RecordWriter}), rendered into memory so that the filer's writer gets it in one call.
-   * With {@code -Dstructseq.processor.crossCheck=true} (the processor's tests) both render and must
-   * agree to the byte.
-   */
+  /** The record's source, rendered into memory so that the filer's writer gets it in one call. */
   private static String source(StructModel model, boolean generatedAnnotation) {
-    String text = RecordText.render(model, generatedAnnotation);
-    if (text != null && !CROSS_CHECK) {
-      return text;
-    }
-    String poet = new RecordWriter(model, generatedAnnotation).write().toString();
-    if (text != null && !text.equals(poet)) {
-      throw new IllegalStateException("RecordText and JavaPoet disagree on " + model.recordName()
-          + "\n--- RecordText:\n" + text + "\n--- JavaPoet:\n" + poet);
-    }
-    return poet;
+    return new RecordWriter(model, generatedAnnotation).write().toString();
   }
 
   private void collectTypeNames(Element element) {
