@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
@@ -119,25 +118,10 @@ public final class StructSeqProcessor extends AbstractProcessor {
         beforeEachType.accept((TypeElement) element);
       }
       StructValidator.Outcome outcome = validator.validate(element, generated, sourceTypes);
-      if (outcome.isDeferred()) {
-        deferred.put(((TypeElement) element).getQualifiedName().toString(), outcome.missingTypes());
-        return;
-      }
-      Optional<StructModel> model = outcome.model();
-      if (model.isPresent()) {
-        generated.add(model.get().recordName().canonicalName());
-        boolean generatedAnnotation = GeneratedAnnotation.visibleFrom(processingEnv.getElementUtils(), element);
-        String source = source(model.get(), generatedAnnotation);
-        ClassName recordName = model.get().recordName();
-        if (staleSources.prepare(model.get().element(), recordName, source)
-            && staleRecords.prepare(model.get().element(), recordName, NESTED_TYPES, sourceTypes)) {
-          // The file's single originating element is the interface (Gradle's isolating mode).
-          JavaFileObject file = processingEnv.getFiler().createSourceFile(recordName.canonicalName(),
-              model.get().element());
-          try (Writer writer = file.openWriter()) {
-            writer.write(source);
-          }
-        }
+      if (outcome instanceof StructValidator.Outcome.Deferred deferral) {
+        deferred.put(((TypeElement) element).getQualifiedName().toString(), deferral.missingTypes());
+      } else if (outcome instanceof StructValidator.Outcome.Valid valid) {
+        write(element, valid.model());
       }
     } catch (IOException e) {
       reporter.error(element, "[StructSeqWrite] could not write the record generated for %s: %s%s",
@@ -153,6 +137,21 @@ public final class StructSeqProcessor extends AbstractProcessor {
   /** The record's source, rendered into memory so that the filer's writer gets it in one call. */
   private static String source(StructModel model, boolean generatedAnnotation) {
     return new RecordWriter(model, generatedAnnotation).write().toString();
+  }
+
+  private void write(Element element, StructModel model) throws IOException {
+    ClassName recordName = model.recordName();
+    generated.add(recordName.canonicalName());
+    boolean generatedAnnotation = GeneratedAnnotation.visibleFrom(processingEnv.getElementUtils(), element);
+    String source = source(model, generatedAnnotation);
+    if (staleSources.prepare(model.element(), recordName, source)
+        && staleRecords.prepare(model.element(), recordName, NESTED_TYPES, sourceTypes)) {
+      // The file's single originating element is the interface (Gradle's isolating mode).
+      JavaFileObject file = processingEnv.getFiler().createSourceFile(recordName.canonicalName(), model.element());
+      try (Writer writer = file.openWriter()) {
+        writer.write(source);
+      }
+    }
   }
 
   private void collectTypeNames(Element element) {
