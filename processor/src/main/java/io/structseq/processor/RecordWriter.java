@@ -20,7 +20,6 @@ import javax.lang.model.type.TypeKind;
 
 /** Writes the record for one {@link StructModel}. Reads only the model, never javac's elements. */
 final class RecordWriter {
-  private static final String PROCESSOR = "io.structseq.processor.StructSeqProcessor";
   private static final ClassName MAP = ClassName.get(Map.class);
   private static final ClassName OBJECTS = ClassName.get(Objects.class);
   /** Arguments per line in long generated argument lists. */
@@ -51,7 +50,7 @@ final class RecordWriter {
         .alwaysQualify(model.shadowingNames().toArray(new String[0]))
         .addField(typeField());
     if (generatedAnnotation) {
-      record.addAnnotation(AnnotationSpec.builder(ClassNames.GENERATED).addMember("value", "$S", PROCESSOR).build());
+      record.addAnnotation(AnnotationSpec.builder(ClassNames.GENERATED).addMember("value", "$S", ClassNames.PROCESSOR).build());
     }
     if (!model.typeVariables().isEmpty() || needsFactoryMethod()) {
       record.addMethod(factoryMethod());

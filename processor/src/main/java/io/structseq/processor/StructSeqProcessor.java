@@ -26,12 +26,13 @@ import javax.tools.JavaFileObject;
 /**
  * The structseq annotation processor: for every interface annotated with {@code @io.structseq.StructSeq}
  * it writes {@code public record XRecord(...) implements X}, a struct sequence with named and index
- * access (see the project's CONTRACT.md).
+ * access (see the README's "User guide").
  *
- * <p>Each round it validates the annotated interfaces ({@link StructValidator}), reads each clean one
- * into a {@link StructModel}, and writes it ({@link RecordWriter}). An interface that refers to a type
- * not generated yet is looked up again in the next round, and reported only if that type never
- * appears.
+ * <p>Each round it validates the annotated interfaces ({@link StructValidator}), which has
+ * {@link ModelReader} read each clean one into a {@link StructModel}, and writes each model with
+ * JavaPoet ({@link RecordWriter}, with {@link BuilderWriter} for the nested builder). An interface
+ * that refers to a type not generated yet ({@link MissingTypes}) is looked up again in the next
+ * round, and reported only if that type never appears.
  */
 @AutoService(Processor.class)
 public final class StructSeqProcessor extends AbstractProcessor {
