@@ -64,13 +64,7 @@ class CheckErrorsTest {
         "  @io.structseq.Check",
         "  default String valid() { return \"\"; }",
         "}");
-    JavaFileObject f = source("test.Point",
-        "package test;",
-        "import io.structseq.*;",
-        "@StructSeq",
-        "public interface Point extends StructSequence, Base {",
-        "  int x();",
-        "}");
+    JavaFileObject f = ProcessorErrorsTest.pointExtendingBase();
     assertOneError(compile(f, base), f,
         "[StructSeqCheckReturns] @Check method valid() returns java.lang.String (inherited from test.Base)",
         "public interface Point");
