@@ -20,6 +20,11 @@ import javax.lang.model.element.Modifier;
  * primitive never set, or a non-null reference left null) in one message.
  */
 final class BuilderWriter {
+  private static final ClassName BIT_SET = ClassName.get(BitSet.class);
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
+  private static final ClassName ILLEGAL_STATE = ClassName.get(IllegalStateException.class);
+
   private final StructModel model;
   private final ClassName builderName;
   private final TypeName builderType;
@@ -80,16 +85,16 @@ final class BuilderWriter {
         .addTypeVariables(model.typeVariables());
     List<FieldModel> primitives = model.fields().stream().filter(FieldModel::isPrimitive).toList();
     if (!primitives.isEmpty()) {
-      builder.addField(FieldSpec.builder(BitSet.class, assigned, Modifier.PRIVATE, Modifier.FINAL)
+      builder.addField(FieldSpec.builder(BIT_SET, assigned, Modifier.PRIVATE, Modifier.FINAL)
           .addJavadoc("Which primitive fields were set, by canonical index.\n")
-          .initializer("new $T($L)", BitSet.class, model.fields().size())
+          .initializer("new $T($L)", BIT_SET, model.fields().size())
           .build());
     }
     builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (FieldModel f : model.fields()) {
       builder.addField(f.type(), f.name(), Modifier.PRIVATE);
       MethodSpec.Builder setter = MethodSpec.methodBuilder(f.name())
-          .addJavadoc("Sets {@code $L}.\n", f.name())
+          .addJavadoc(new PlainCode().text("Sets {@code " + f.name() + "}.\n").build())
           .addModifiers(Modifier.PUBLIC)
           .returns(builderType)
           .addParameter(f.type(), f.name());
@@ -116,7 +121,7 @@ final class BuilderWriter {
       }
     }
     if (!required.isEmpty()) {
-      build.addStatement("$T<String> missing = new $T<>()", List.class, ArrayList.class);
+      build.addStatement("$T<String> missing = new $T<>()", LIST, ARRAY_LIST);
       StringBuilder checks = new StringBuilder();
       for (FieldModel f : required) {
         checks.append(f.isPrimitive()
@@ -126,7 +131,7 @@ final class BuilderWriter {
       }
       build.addCode(checks.toString());
       build.beginControlFlow("if (!missing.isEmpty())")
-          .addStatement("throw new $T($S + missing)", IllegalStateException.class,
+          .addStatement("throw new $T($S + missing)", ILLEGAL_STATE,
               model.displayName() + " is missing required field(s): ")
           .endControlFlow();
     }

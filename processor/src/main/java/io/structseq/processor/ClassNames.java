@@ -8,10 +8,13 @@ final class ClassNames {
   static final String STRUCT_SEQ = PACKAGE + ".StructSeq";
   static final String HIDDEN = PACKAGE + ".Hidden";
   static final String UNNAMED = PACKAGE + ".Unnamed";
+  static final String CHECK = PACKAGE + ".Check";
   static final String STRUCT_SEQUENCE = PACKAGE + ".StructSequence";
   static final String NULLABLE_SIMPLE_NAME = "Nullable";
   static final String COMPARABLE = "java.lang.Comparable";
   static final String RECORD = "java.lang.Record";
+  /** The processor's name, which {@code @Generated} on every record carries. */
+  static final String PROCESSOR = StructSeqProcessor.class.getName();
 
   static final ClassName STRUCT_SEQUENCE_CLASS = ClassName.get(PACKAGE, "StructSequence");
   static final ClassName STRUCT_TYPE = ClassName.get(PACKAGE, "StructType");

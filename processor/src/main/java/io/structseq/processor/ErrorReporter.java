@@ -2,7 +2,6 @@ package io.structseq.processor;
 
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
@@ -31,16 +30,6 @@ final class ErrorReporter {
     }
     errorCount++;
     messager.printMessage(Diagnostic.Kind.ERROR, String.format(format, args), element, annotation);
-  }
-
-  void error(
-      Element element,
-      AnnotationMirror annotation,
-      AnnotationValue value,
-      String format,
-      Object... args) {
-    errorCount++;
-    messager.printMessage(Diagnostic.Kind.ERROR, String.format(format, args), element, annotation, value);
   }
 
   /** @return the number of errors reported so far; compare before and after validating a type */

@@ -16,8 +16,7 @@ final class FilerHints {
     // Eclipse's batch Filer (BatchFilerImpl) refuses createSourceFile for any type that already
     // exists, a class file on the class path included; javac accepts it. The message is the only
     // way to tell that case from a file written twice in one compilation.
-    boolean ecj = env.getClass().getName().startsWith("org.eclipse.jdt.");
-    if (ecj && e instanceof FilerException && String.valueOf(e.getMessage()).contains("already exists")) {
+    if (Compilers.isEclipse(env) && e instanceof FilerException && String.valueOf(e.getMessage()).contains("already exists")) {
       return ". Eclipse's batch compiler (ECJ) does not generate a type that already exists on the class"
           + " path, such as the record's class file from an earlier build when the output folder is on the"
           + " class path: clean the output folder (mvn clean) and build again";

@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -20,9 +19,22 @@ import javax.lang.model.type.TypeKind;
 
 /** Writes the record for one {@link StructModel}. Reads only the model, never javac's elements. */
 final class RecordWriter {
-  private static final String PROCESSOR = "io.structseq.processor.StructSeqProcessor";
   private static final ClassName MAP = ClassName.get(Map.class);
   private static final ClassName OBJECTS = ClassName.get(Objects.class);
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final ClassName STRING_BUILDER = ClassName.get(StringBuilder.class);
+  private static final ClassName INTEGER = ClassName.get(Integer.class);
+  private static final ClassName LONG = ClassName.get(Long.class);
+  private static final ClassName DOUBLE = ClassName.get(Double.class);
+  private static final ClassName FLOAT = ClassName.get(Float.class);
+  private static final ClassName SHORT = ClassName.get(Short.class);
+  private static final ClassName BYTE = ClassName.get(Byte.class);
+  private static final ClassName CHARACTER = ClassName.get(Character.class);
+  private static final ClassName BOOLEAN = ClassName.get(Boolean.class);
+  private static final AnnotationSpec OVERRIDE = AnnotationSpec.builder(Override.class).build();
+  /** {@code @SuppressWarnings("unchecked")} */
+  static final AnnotationSpec UNCHECKED =
+      AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
   /** Arguments per line in long generated argument lists. */
   static final int ARGUMENTS_PER_LINE = 6;
 
@@ -51,7 +63,7 @@ final class RecordWriter {
         .alwaysQualify(model.shadowingNames().toArray(new String[0]))
         .addField(typeField());
     if (generatedAnnotation) {
-      record.addAnnotation(AnnotationSpec.builder(ClassNames.GENERATED).addMember("value", "$S", PROCESSOR).build());
+      record.addAnnotation(AnnotationSpec.builder(ClassNames.GENERATED).addMember("value", "$S", ClassNames.PROCESSOR).build());
     }
     if (!model.typeVariables().isEmpty() || needsFactoryMethod()) {
       record.addMethod(factoryMethod());
@@ -90,41 +102,59 @@ final class RecordWriter {
         model.displayName(), model.interfaceName()).build();
   }
 
+  /**
+   * The compact canonical constructor, or, when the interface has checks, the full one: a compact
+   * constructor assigns the fields only after its body, and a check reads them through the accessors.
+   */
   private MethodSpec canonicalConstructor() {
-    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    boolean checked = !model.checks().isEmpty();
+    MethodSpec.Builder constructor = (checked ? MethodSpec.constructorBuilder()
+        : MethodSpec.compactConstructorBuilder()).addModifiers(Modifier.PUBLIC);
+    PlainCode nullChecks = new PlainCode();
     for (FieldModel field : model.fields()) {
-      constructor.addParameter(ParameterSpec.builder(field.type(), field.name()).build());
+      constructor.addParameter(field.type(), field.name());
       if (!field.isPrimitive() && !field.nullable()) {
-        constructor.addStatement("$T.requireNonNull($N, $S)", OBJECTS, field.name(),
-            model.displayName() + "." + field.name() + " is null");
+        // What addStatement("$T.requireNonNull($N, $S)", ...) writes, in one block for all fields.
+        nullChecks.format("$[").type(OBJECTS).text(".requireNonNull(" + field.name() + ", ")
+            .string(model.displayName() + "." + field.name() + " is null").format(");\n$]");
       }
+    }
+    constructor.addCode(nullChecks.build());
+    if (checked) {
+      StringBuilder body = new StringBuilder();
+      for (FieldModel field : model.fields()) {
+        body.append("this.").append(PlainCode.name(field)).append(" = ").append(PlainCode.name(field))
+            .append(";\n");
+      }
+      for (String check : model.checks()) {
+        body.append(check.replace("$", "$$")).append("();\n");
+      }
+      constructor.addCode(body.toString());
     }
     return constructor.build();
   }
 
   private FieldSpec typeField() {
     TypeName type = ParameterizedTypeName.get(ClassNames.STRUCT_TYPE, model.wildcardRecordType());
-    CodeBlock.Builder init = CodeBlock.builder()
-        .add("$T.define(\n", ClassNames.STRUCT_TYPE)
-        .indent().indent()
-        .add("$S,\n$S,\n", model.displayName(), model.doc());
+    PlainCode init = new PlainCode().type(ClassNames.STRUCT_TYPE).text(".define(\n").format("$>$>")
+        .string(model.displayName()).text(",\n").string(model.doc()).text(",\n");
     if (!model.typeVariables().isEmpty() || needsFactoryMethod()) {
-      init.add("$T::fromValues", model.recordName());
+      init.type(model.recordName()).text("::fromValues");
     } else {
-      init.add("values -> new $T($L)", model.recordName(), castValues());
+      init.text("values -> new ").type(model.recordName()).text("(");
+      castValues(init).text(")");
     }
     for (FieldModel field : model.fields()) {
-      init.add(",\n");
+      init.text(",\n").type(ClassNames.STRUCT_FIELD);
       if (field.unnamed()) {
-        init.add("$T.unnamed($L, $S, $S, $T.class, $L, $S)", ClassNames.STRUCT_FIELD, field.index(),
-            field.name(), field.label(), field.erasure(), field.nullable(), field.doc());
+        init.text(".unnamed(" + field.index() + ", ").string(field.name()).text(", ").string(field.label());
       } else {
-        init.add("$T.$L($L, $S, $T.class, $L, $S)", ClassNames.STRUCT_FIELD,
-            field.hidden() ? "hidden" : "visible", field.index(), field.name(), field.erasure(),
-            field.nullable(), field.doc());
+        init.text((field.hidden() ? ".hidden(" : ".visible(") + field.index() + ", ").string(field.name());
       }
+      init.text(", ").type(field.erasure()).text(".class, " + field.nullable() + ", ").string(field.doc())
+          .text(")");
     }
-    init.add(")").unindent().unindent();
+    init.text(")").format("$<$<");
     return FieldSpec.builder(type, ClassNames.TYPE_FIELD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The struct type of {@link $T}: its name, fields and constructor.\n", model.interfaceName())
         .initializer(init.build())
@@ -146,28 +176,26 @@ final class RecordWriter {
         .addTypeVariables(model.typeVariables())
         .returns(self)
         .addParameter(Object[].class, "values")
-        .addStatement("return new $T$L($L)", model.recordName(),
-            model.typeVariables().isEmpty() ? "" : "<>", castValues());
+        .addStatement(castValues(new PlainCode().text("return new ").type(model.recordName())
+            .text((model.typeVariables().isEmpty() ? "" : "<>") + "(")).text(")").build());
     if (model.fields().stream().anyMatch(RecordWriter::isGenericCast)) {
-      method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "$S", "unchecked").build());
+      method.addAnnotation(UNCHECKED);
     }
     return method.build();
   }
 
-  private CodeBlock castValues() {
-    CodeBlock.Builder casts = CodeBlock.builder();
+  /** Appends {@code (T0) values[0], (T1) values[1], ...}, a line break every few arguments. */
+  private PlainCode castValues(PlainCode code) {
     for (FieldModel f : model.fields()) {
       if (f.index() > 0) {
-        casts.add(f.index() % ARGUMENTS_PER_LINE == 0 ? ",\n" : ", ");
+        code.text(f.index() % ARGUMENTS_PER_LINE == 0 ? ",\n" : ", ");
       }
-      if (f.erasure().equals(ClassName.OBJECT) && !isGenericCast(f)) {
-        casts.add("values[$L]", f.index());
-      } else {
-        casts.add("($T) values[$L]", f.type().withoutAnnotations(), f.index());
+      if (!f.erasure().equals(ClassName.OBJECT) || isGenericCast(f)) {
+        code.text("(").type(f.type().withoutAnnotations()).text(") ");
       }
+      code.text("values[" + f.index() + "]");
     }
-    return casts.build();
+    return code;
   }
 
   /**
@@ -195,7 +223,7 @@ final class RecordWriter {
       cases.append("case ").append(field.index()).append(": return this.")
           .append(PlainCode.name(field)).append(";\n");
     }
-    return override("get", ClassName.OBJECT).addParameter(int.class, "index")
+    return override("get", ClassName.OBJECT).addParameter(TypeName.INT, "index")
         .beginControlFlow("switch (index)")
         .addCode(cases.toString())
         .addStatement("default: throw $T.outOfRange($N, index)", ClassNames.STRUCT_SUPPORT,
@@ -205,7 +233,7 @@ final class RecordWriter {
   }
 
   private MethodSpec getByName() {
-    MethodSpec.Builder get = override("get", ClassName.OBJECT).addParameter(String.class, "name");
+    MethodSpec.Builder get = override("get", ClassName.OBJECT).addParameter(STRING, "name");
     List<FieldModel> named = model.namedFields();
     PerfectHash hash = PerfectHash.find(named.stream().map(FieldModel::name).toList());
     if (!named.isEmpty() && hash != null) {
@@ -233,7 +261,7 @@ final class RecordWriter {
   }
 
   private MethodSpec asMap() {
-    return override("asMap", ParameterizedTypeName.get(MAP, TypeName.get(String.class), ClassName.OBJECT))
+    return override("asMap", ParameterizedTypeName.get(MAP, STRING, ClassName.OBJECT))
         .addStatement("return $N.asMap($L)", ClassNames.TYPE_FIELD, allValues())
         .build();
   }
@@ -251,17 +279,17 @@ final class RecordWriter {
         .map(f -> f == field ? f.name() : "this." + f.name())
         .collect(Collectors.toList()));
     return MethodSpec.methodBuilder(field.witherName())
-        .addJavadoc("Returns a copy with {@code $L} replaced.\n", field.name())
+        .addJavadoc(new PlainCode().text("Returns a copy with {@code " + field.name() + "} replaced.\n").build())
         .addModifiers(Modifier.PUBLIC)
         .returns(self)
         .addParameter(field.type(), field.name())
-        .addStatement("return new $T$L($L)", model.recordName(),
-            model.typeVariables().isEmpty() ? "" : "<>", arguments)
+        .addStatement(new PlainCode().text("return new ").type(model.recordName())
+            .text((model.typeVariables().isEmpty() ? "" : "<>") + "(" + arguments + ")").build())
         .build();
   }
 
   private MethodSpec replace() {
-    TypeName changes = ParameterizedTypeName.get(MAP, TypeName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
+    TypeName changes = ParameterizedTypeName.get(MAP, STRING, WildcardTypeName.subtypeOf(Object.class));
     MethodSpec.Builder replace = MethodSpec.methodBuilder(ClassNames.REPLACE)
         .addJavadoc("Returns a copy with the named fields changed, hidden ones included, as CPython's"
             + " {@code __replace__}.\n\n@param changes new values by field name\n@return the copy\n"
@@ -273,7 +301,7 @@ final class RecordWriter {
     if (model.typeVariables().isEmpty()) {
       replace.addStatement("return $N.replace($L, changes)", ClassNames.TYPE_FIELD, allValues());
     } else {
-      replace.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+      replace.addAnnotation(UNCHECKED)
           .addComment("The values keep the erased types of A, B, ...: the cast is checked by StructType.")
           .addStatement("return ($T) $N.replace($L, changes)", self, ClassNames.TYPE_FIELD, allValues());
     }
@@ -281,30 +309,33 @@ final class RecordWriter {
   }
 
   private MethodSpec equalsMethod() {
-    MethodSpec.Builder equals = override("equals", TypeName.BOOLEAN).addParameter(Object.class, "other")
+    MethodSpec.Builder equals = override("equals", TypeName.BOOLEAN).addParameter(ClassName.OBJECT, "other")
         .beginControlFlow("if (other == this)").addStatement("return true").endControlFlow()
         .beginControlFlow("if (other instanceof $T)", model.wildcardRecordType())
         .addStatement("$T that = ($T) other", model.wildcardRecordType(), model.wildcardRecordType());
-    CodeBlock comparisons = model.visibleFields().stream()
-        .map(RecordWriter::fieldEquals)
-        .collect(CodeBlock.joining("\n    && "));
-    return equals.addStatement("return $L", comparisons)
+    PlainCode comparisons = new PlainCode().text("return ");
+    String separator = "";
+    for (FieldModel f : model.visibleFields()) {
+      comparisons.text(separator);
+      separator = "\n    && ";
+      String name = f.name();
+      switch (f.kind()) {
+        case DOUBLE: case FLOAT:
+          comparisons.type(boxName(f.kind()))
+              .text(".compare(this." + name + ", that." + name + ") == 0");
+          break;
+        case INT: case LONG: case SHORT: case BYTE: case CHAR: case BOOLEAN:
+          comparisons.text("this." + name + " == that." + name);
+          break;
+        default:
+          comparisons.type(OBJECTS).text(".equals(this." + name + ", that." + name + ")");
+          break;
+      }
+    }
+    return equals.addStatement(comparisons.build())
         .endControlFlow()
         .addStatement("return $T.listEquals(this, other)", ClassNames.STRUCT_SUPPORT)
         .build();
-  }
-
-  private static CodeBlock fieldEquals(FieldModel f) {
-    switch (f.kind()) {
-      case DOUBLE:
-        return CodeBlock.of("$T.compare(this.$N, that.$N) == 0", Double.class, f.name(), f.name());
-      case FLOAT:
-        return CodeBlock.of("$T.compare(this.$N, that.$N) == 0", Float.class, f.name(), f.name());
-      case INT: case LONG: case SHORT: case BYTE: case CHAR: case BOOLEAN:
-        return CodeBlock.of("this.$N == that.$N", f.name(), f.name());
-      default:
-        return CodeBlock.of("$T.equals(this.$N, that.$N)", OBJECTS, f.name(), f.name());
-    }
   }
 
   private MethodSpec hashCodeMethod() {
@@ -324,22 +355,22 @@ final class RecordWriter {
 
   static ClassName boxName(TypeKind kind) {
     switch (kind) {
-      case INT: return ClassName.get(Integer.class);
-      case LONG: return ClassName.get(Long.class);
-      case DOUBLE: return ClassName.get(Double.class);
-      case FLOAT: return ClassName.get(Float.class);
-      case SHORT: return ClassName.get(Short.class);
-      case BYTE: return ClassName.get(Byte.class);
-      case CHAR: return ClassName.get(Character.class);
-      case BOOLEAN: return ClassName.get(Boolean.class);
+      case INT: return INTEGER;
+      case LONG: return LONG;
+      case DOUBLE: return DOUBLE;
+      case FLOAT: return FLOAT;
+      case SHORT: return SHORT;
+      case BYTE: return BYTE;
+      case CHAR: return CHARACTER;
+      case BOOLEAN: return BOOLEAN;
       default: return null;
     }
   }
 
   private MethodSpec toStringMethod() {
-    MethodSpec.Builder toString = override("toString", TypeName.get(String.class))
+    MethodSpec.Builder toString = override("toString", STRING)
         .addComment("CPython's repr: name(label=value, ...) over the visible values.")
-        .addStatement("$T sb = new $T($L)", StringBuilder.class, StringBuilder.class,
+        .addStatement("$T sb = new $T($L)", STRING_BUILDER, STRING_BUILDER,
             16 + model.displayName().length() + 16 * model.visibleFields().size());
     String separator = model.displayName() + "(";
     StringBuilder lines = new StringBuilder();
@@ -404,7 +435,7 @@ final class RecordWriter {
 
   private static MethodSpec.Builder override(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
+        .addAnnotation(OVERRIDE)
         .addModifiers(Modifier.PUBLIC)
         .returns(returns);
   }

@@ -45,7 +45,7 @@ final class StaleRecordClasses {
     this.elements = env.getElementUtils();
     this.reporter = reporter;
     this.affectedJavac = affectedJavac(env);
-    this.trees = affectedJavac.isPresent() ? trees(env) : null;
+    this.trees = affectedJavac.isPresent() ? Compilers.javacTrees(env) : null;
   }
 
   /**
@@ -149,14 +149,6 @@ final class StaleRecordClasses {
     return Optional.of(file.getParent());
   }
 
-  private static Trees trees(ProcessingEnvironment env) {
-    try {
-      return Trees.instance(env);
-    } catch (IllegalArgumentException e) {
-      return null; // not javac's own environment: a build tool's wrapper
-    }
-  }
-
   /**
    * @return the version of the javac that runs us if it has the bug, else empty (a fixed javac, or
    *     another compiler such as Eclipse's, whose build keeps its own class files)
@@ -165,7 +157,7 @@ final class StaleRecordClasses {
     Module compiler = env.getClass().getModule();
     if (!"jdk.compiler".equals(compiler.getName())) {
       // Not javac's own environment: Eclipse's, or a build tool's wrapper around javac's (Gradle).
-      if (env.getClass().getName().startsWith("org.eclipse.")) {
+      if (Compilers.isEclipse(env)) {
         return Optional.empty();
       }
       return affected(Runtime.version());

@@ -29,8 +29,6 @@ import javax.tools.StandardLocation;
  * takes the record's name.
  */
 final class StaleRecordSources {
-  private static final String PROCESSOR = StructSeqProcessor.class.getName();
-
   private final Filer filer;
   private final ErrorReporter reporter;
   /** javac's source trees; null outside javac, where nothing is recognised. */
@@ -41,13 +39,7 @@ final class StaleRecordSources {
   StaleRecordSources(ProcessingEnvironment env, ErrorReporter reporter) {
     this.filer = env.getFiler();
     this.reporter = reporter;
-    Trees javacTrees;
-    try {
-      javacTrees = Trees.instance(env);
-    } catch (IllegalArgumentException e) {
-      javacTrees = null; // not javac
-    }
-    this.trees = javacTrees;
+    this.trees = Compilers.javacTrees(env);
   }
 
   /**
@@ -105,7 +97,7 @@ final class StaleRecordSources {
           // value() is a String[]: @Generated("...") holds a list of one.
           if (e.getKey().getSimpleName().contentEquals("value")
               && e.getValue().getValue() instanceof List<?> values
-              && values.stream().anyMatch(v -> PROCESSOR.equals(((AnnotationValue) v).getValue()))) {
+              && values.stream().anyMatch(v -> ClassNames.PROCESSOR.equals(((AnnotationValue) v).getValue()))) {
             return true;
           }
         }

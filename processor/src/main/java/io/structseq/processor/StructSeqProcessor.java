@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
@@ -27,18 +26,18 @@ import javax.tools.JavaFileObject;
 /**
  * The structseq annotation processor: for every interface annotated with {@code @io.structseq.StructSeq}
  * it writes {@code public record XRecord(...) implements X}, a struct sequence with named and index
- * access (see the project's CONTRACT.md).
+ * access (see the README's "User guide").
  *
- * <p>Each round it validates the annotated interfaces ({@link StructValidator}), reads each clean one
- * into a {@link StructModel}, and writes it ({@link RecordWriter}). An interface that refers to a type
- * not generated yet is looked up again in the next round, and reported only if that type never
- * appears.
+ * <p>Each round it validates the annotated interfaces ({@link StructValidator}), which has
+ * {@link ModelReader} read each clean one into a {@link StructModel}, and writes each model with
+ * JavaPoet ({@link RecordWriter}, with {@link BuilderWriter} for the nested builder). An interface
+ * that refers to a type not generated yet ({@link MissingTypes}) is looked up again in the next
+ * round, and reported only if that type never appears.
  */
 @AutoService(Processor.class)
 public final class StructSeqProcessor extends AbstractProcessor {
   /** The record's nested classes, whose stale class files {@link StaleRecordClasses} deletes. */
   private static final List<String> NESTED_TYPES = List.of(ClassNames.BUILDER_CLASS);
-  private static final boolean CROSS_CHECK = Boolean.getBoolean("structseq.processor.crossCheck");
   private final Consumer<TypeElement> beforeEachType;
   private ErrorReporter reporter;
   private StructValidator validator;
@@ -120,25 +119,10 @@ public final class StructSeqProcessor extends AbstractProcessor {
         beforeEachType.accept((TypeElement) element);
       }
       StructValidator.Outcome outcome = validator.validate(element, generated, sourceTypes);
-      if (outcome.isDeferred()) {
-        deferred.put(((TypeElement) element).getQualifiedName().toString(), outcome.missingTypes());
-        return;
-      }
-      Optional<StructModel> model = outcome.model();
-      if (model.isPresent()) {
-        generated.add(model.get().recordName().canonicalName());
-        boolean generatedAnnotation = GeneratedAnnotation.visibleFrom(processingEnv.getElementUtils(), element);
-        String source = source(model.get(), generatedAnnotation);
-        ClassName recordName = model.get().recordName();
-        if (staleSources.prepare(model.get().element(), recordName, source)
-            && staleRecords.prepare(model.get().element(), recordName, NESTED_TYPES, sourceTypes)) {
-          // The file's single originating element is the interface (Gradle's isolating mode).
-          JavaFileObject file = processingEnv.getFiler().createSourceFile(recordName.canonicalName(),
-              model.get().element());
-          try (Writer writer = file.openWriter()) {
-            writer.write(source);
-          }
-        }
+      if (outcome instanceof StructValidator.Outcome.Deferred deferral) {
+        deferred.put(((TypeElement) element).getQualifiedName().toString(), deferral.missingTypes());
+      } else if (outcome instanceof StructValidator.Outcome.Valid valid) {
+        write(element, valid.model());
       }
     } catch (IOException e) {
       reporter.error(element, "[StructSeqWrite] could not write the record generated for %s: %s%s",
@@ -151,23 +135,24 @@ public final class StructSeqProcessor extends AbstractProcessor {
     }
   }
 
-  /**
-   * The record's source: {@link RecordText}'s when it takes the model, else JavaPoet's
-   * ({@link RecordWriter}), rendered into memory so that the filer's writer gets it in one call.
-   * With {@code -Dstructseq.processor.crossCheck=true} (the processor's tests) both render and must
-   * agree to the byte.
-   */
+  /** The record's source, rendered into memory so that the filer's writer gets it in one call. */
   private static String source(StructModel model, boolean generatedAnnotation) {
-    String text = RecordText.render(model, generatedAnnotation);
-    if (text != null && !CROSS_CHECK) {
-      return text;
+    return new RecordWriter(model, generatedAnnotation).write().toString();
+  }
+
+  private void write(Element element, StructModel model) throws IOException {
+    ClassName recordName = model.recordName();
+    generated.add(recordName.canonicalName());
+    boolean generatedAnnotation = GeneratedAnnotation.visibleFrom(processingEnv.getElementUtils(), element);
+    String source = source(model, generatedAnnotation);
+    if (staleSources.prepare(model.element(), recordName, source)
+        && staleRecords.prepare(model.element(), recordName, NESTED_TYPES, sourceTypes)) {
+      // The file's single originating element is the interface (Gradle's isolating mode).
+      JavaFileObject file = processingEnv.getFiler().createSourceFile(recordName.canonicalName(), model.element());
+      try (Writer writer = file.openWriter()) {
+        writer.write(source);
+      }
     }
-    String poet = new RecordWriter(model, generatedAnnotation).write().toString();
-    if (text != null && !text.equals(poet)) {
-      throw new IllegalStateException("RecordText and JavaPoet disagree on " + model.recordName()
-          + "\n--- RecordText:\n" + text + "\n--- JavaPoet:\n" + poet);
-    }
-    return poet;
   }
 
   private void collectTypeNames(Element element) {

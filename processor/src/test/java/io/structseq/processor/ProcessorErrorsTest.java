@@ -322,15 +322,20 @@ class ProcessorErrorsTest {
         "public interface Base {",
         "  int scaled(int factor);",
         "}");
-    JavaFileObject f = source("test.Point",
+    JavaFileObject f = pointExtendingBase();
+    assertOneError(compile(f, base), f,
+        "field method scaled() must take no parameters (inherited from test.Base)", "public interface Point");
+  }
+
+  /** A {@code test.Point} with field {@code int x()} that extends {@code test.Base}, for inherited errors. */
+  static JavaFileObject pointExtendingBase() {
+    return source("test.Point",
         "package test;",
         "import io.structseq.*;",
         "@StructSeq",
         "public interface Point extends StructSequence, Base {",
         "  int x();",
         "}");
-    assertOneError(compile(f, base), f,
-        "field method scaled() must take no parameters (inherited from test.Base)", "public interface Point");
   }
 
   @Test

@@ -37,7 +37,7 @@ record InvalidSpec(
     Set<String> optionalIds) {
 
   /**
-   * The contract's compile errors ("Processor errors" in CONTRACT.md), each with the id its message
+   * The compile errors (the README's "Compile-time errors"), each with the id its message
    * starts with, written out here rather than read from the processor.
    */
   enum Error {
