@@ -6,9 +6,9 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.util.Optional;
 
@@ -64,9 +64,16 @@ final class Libc {
    */
   @SuppressWarnings("restricted")
   static Optional<MethodHandle> withErrno(String name, FunctionDescriptor descriptor) {
-    Linker linker = Linker.nativeLinker();
-    return linker.defaultLookup().find(name)
-        .map(symbol -> linker.downcallHandle(symbol, descriptor, CAPTURE_ERRNO));
+    return find(name).map(symbol -> Linker.nativeLinker().downcallHandle(symbol, descriptor, CAPTURE_ERRNO));
+  }
+
+  /**
+   * Links a function with extra linker options (a variadic function's first variadic argument), its
+   * first argument the call state as in {@link #withErrno}.
+   */
+  @SuppressWarnings("restricted")
+  static Optional<MethodHandle> withErrno(String name, FunctionDescriptor descriptor, Linker.Option option) {
+    return find(name).map(symbol -> Linker.nativeLinker().downcallHandle(symbol, descriptor, option, CAPTURE_ERRNO));
   }
 
   /**
@@ -78,9 +85,43 @@ final class Libc {
    */
   @SuppressWarnings("restricted")
   static Optional<MethodHandle> plain(String name, FunctionDescriptor descriptor) {
-    Linker linker = Linker.nativeLinker();
-    SymbolLookup libc = linker.defaultLookup();
-    return libc.find(name).map(symbol -> linker.downcallHandle(symbol, descriptor));
+    return find(name).map(symbol -> Linker.nativeLinker().downcallHandle(symbol, descriptor));
+  }
+
+  /**
+   * A symbol as a C program that calls it resolves it: {@code dlsym(RTLD_DEFAULT, name)}, the first
+   * definition in the process's global scope, so a library in {@code LD_PRELOAD} (nss_wrapper,
+   * libfaketime...) interposes here as it does for C. The JDK's {@code defaultLookup()} searches only the
+   * C library's own objects and would skip the interposer.
+   *
+   * @param name the C symbol
+   * @return its address, or empty when no object in the global scope defines it
+   */
+  static Optional<MemorySegment> find(String name) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment address = (MemorySegment) Dlsym.HANDLE.invokeExact(RTLD_DEFAULT, arena.allocateFrom(name));
+      return address.equals(MemorySegment.NULL) ? Optional.empty() : Optional.of(address);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException("calling dlsym(RTLD_DEFAULT, \"" + name + "\") failed", t);
+    }
+  }
+
+  /** {@code RTLD_DEFAULT} of glibc and musl: the null handle. */
+  private static final MemorySegment RTLD_DEFAULT = MemorySegment.NULL;
+
+  /**
+   * {@code void *dlsym(void *, const char *)}, itself found through the JDK's lookup of the C library
+   * (glibc 2.34 and later and musl define it in libc, older glibc in libdl, which the JDK's lookup
+   * also loads).
+   */
+  private static final class Dlsym {
+    @SuppressWarnings("restricted")
+    static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(
+        Linker.nativeLinker().defaultLookup().find("dlsym")
+            .orElseThrow(() -> new UnsupportedOperationException("the C library has no dlsym")),
+        FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
   }
 
   /** @return the {@code errno} a call captured into {@code callState} */

@@ -83,12 +83,9 @@ final class PosixFfmBackend implements PosixBackend {
   @SuppressWarnings("restricted")
   static PosixBackend createIfSupported() {
     try {
-      Linker linker = Linker.nativeLinker();
       // ioctl is variadic: its third argument must be passed as C passes variadic arguments.
-      Optional<MethodHandle> ioctl = linker.defaultLookup().find("ioctl")
-          .map(symbol -> linker.downcallHandle(symbol,
-              FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
-              Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno")));
+      Optional<MethodHandle> ioctl = Libc.withErrno("ioctl",
+          FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2));
       List<Optional<MethodHandle>> handles = List.of(
           Libc.withErrno("statvfs", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)),
           Libc.withErrno("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
