@@ -1,17 +1,13 @@
 package io.structseq.runtime;
 
-import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.io.UncheckedIOException;
-import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,62 +15,37 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The JDK 22 {@link NssBackend}: the C library's reentrant NSS functions through the Foreign Function
  * &amp; Memory API. Lookups call {@code getpwnam_r}, {@code getpwuid_r}, {@code getgrnam_r} and
- * {@code getgrgid_r} with a per-thread buffer that starts at {@code sysconf(_SC_GETPW_R_SIZE_MAX)}
- * (or {@code _SC_GETGR_R_SIZE_MAX}; 1024 bytes when unlimited, as in CPython) and doubles on
- * {@code ERANGE}. Enumerations run {@code setpwent}, {@code getpwent_r} until {@code ENOENT},
+ * {@code getgrgid_r} with a per-thread buffer ({@link Scratch#strings}) that starts at
+ * {@code sysconf(_SC_GETPW_R_SIZE_MAX)} (or {@code _SC_GETGR_R_SIZE_MAX}; 1024 bytes when unlimited, as
+ * in CPython) and doubles on {@code ERANGE}. Enumerations run {@code setpwent}, {@code getpwent_r} until {@code ENOENT},
  * {@code endpwent} (and the {@code grp} ones) while holding one lock per database, because the
  * enumeration position is global to the process.
  *
- * <p>It knows the LP64 glibc layouts of {@code struct passwd} and {@code struct group}, which are the
- * same on Linux x86_64 and aarch64 ({@link Libc#usable()} admits only those).
+ * <p>It reads {@code struct passwd} and {@code struct group} at the offsets of this process's
+ * {@link Abi}.
  */
 final class NssFfmBackend implements NssBackend {
-  // errno values, the same on every Linux architecture this class supports.
-  private static final int EPERM = 1;
-  private static final int ENOENT = 2;
-  private static final int ESRCH = 3;
-  private static final int EBADF = 9;
-  private static final int ERANGE = 34;
-  // sysconf names of glibc's <bits/confname.h>.
-  private static final int SC_GETGR_R_SIZE_MAX = 69;
-  private static final int SC_GETPW_R_SIZE_MAX = 70;
   /** CPython's DEFAULT_BUFFER_SIZE when sysconf gives no limit. */
   private static final long DEFAULT_BUFFER_SIZE = 1024;
 
-  /** {@code struct passwd} of {@code <pwd.h>}. */
-  private static final StructLayout PASSWD = MemoryLayout.structLayout(
-      ADDRESS.withName("pw_name"),
-      ADDRESS.withName("pw_passwd"),
-      JAVA_INT.withName("pw_uid"),
-      JAVA_INT.withName("pw_gid"),
-      ADDRESS.withName("pw_gecos"),
-      ADDRESS.withName("pw_dir"),
-      ADDRESS.withName("pw_shell"));
-
-  /** {@code struct group} of {@code <grp.h>}. */
-  private static final StructLayout GROUP = MemoryLayout.structLayout(
-      ADDRESS.withName("gr_name"),
-      ADDRESS.withName("gr_passwd"),
-      JAVA_INT.withName("gr_gid"),
-      MemoryLayout.paddingLayout(4),
-      ADDRESS.withName("gr_mem"));
-
-  private static final long PW_NAME = PASSWD.byteOffset(groupElement("pw_name"));
-  private static final long PW_PASSWD = PASSWD.byteOffset(groupElement("pw_passwd"));
-  private static final long PW_UID = PASSWD.byteOffset(groupElement("pw_uid"));
-  private static final long PW_GID = PASSWD.byteOffset(groupElement("pw_gid"));
-  private static final long PW_GECOS = PASSWD.byteOffset(groupElement("pw_gecos"));
-  private static final long PW_DIR = PASSWD.byteOffset(groupElement("pw_dir"));
-  private static final long PW_SHELL = PASSWD.byteOffset(groupElement("pw_shell"));
-  private static final long GR_NAME = GROUP.byteOffset(groupElement("gr_name"));
-  private static final long GR_PASSWD = GROUP.byteOffset(groupElement("gr_passwd"));
-  private static final long GR_GID = GROUP.byteOffset(groupElement("gr_gid"));
-  private static final long GR_MEM = GROUP.byteOffset(groupElement("gr_mem"));
+  private static final CStruct PASSWD = Backends.abi().passwd();
+  private static final CStruct GROUP = Backends.abi().group();
+  private static final long PW_NAME = PASSWD.offset("pw_name");
+  private static final long PW_PASSWD = PASSWD.offset("pw_passwd");
+  private static final long PW_UID = PASSWD.offset("pw_uid");
+  private static final long PW_GID = PASSWD.offset("pw_gid");
+  private static final long PW_GECOS = PASSWD.offset("pw_gecos");
+  private static final long PW_DIR = PASSWD.offset("pw_dir");
+  private static final long PW_SHELL = PASSWD.offset("pw_shell");
+  private static final long GR_NAME = GROUP.offset("gr_name");
+  private static final long GR_PASSWD = GROUP.offset("gr_passwd");
+  private static final long GR_GID = GROUP.offset("gr_gid");
+  private static final long GR_MEM = GROUP.offset("gr_mem");
 
   /** Serializes {@link #passwdAll()}: setpwent/getpwent_r/endpwent share one process-wide position. */
   private static final Object PASSWD_ENUMERATION = new Object();
@@ -84,14 +55,21 @@ final class NssFfmBackend implements NssBackend {
   /** Whether CPython's file-system encoding is UTF-8, the case {@link #string} reads fast. */
   private static final boolean UTF8 = FsCodec.CHARSET.equals(StandardCharsets.UTF_8);
   /** What the JDK's UTF-8 decoder puts for bytes that are not UTF-8. */
-  private static final char REPLACEMENT = '\uFFFD';
+
 
   private final Functions c;
-  private final ThreadLocal<Scratch> scratch;
+  /**
+   * The string buffer size each database needed last, shared by the threads: it starts at
+   * {@code sysconf}'s answer and doubles on {@code ERANGE}, so that a large group costs its doublings
+   * once, not on every lookup.
+   */
+  private volatile long passwdBufferSize;
+  private volatile long groupBufferSize;
 
   private NssFfmBackend(Functions c, long passwdBufferSize, long groupBufferSize) {
     this.c = c;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(passwdBufferSize, groupBufferSize));
+    this.passwdBufferSize = passwdBufferSize;
+    this.groupBufferSize = groupBufferSize;
   }
 
   /** The linked C functions. */
@@ -136,8 +114,8 @@ final class NssFfmBackend implements NssBackend {
     MethodHandle[] h = handles.stream().map(Optional::get).toArray(MethodHandle[]::new);
     return new NssFfmBackend(
         new Functions(h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[8], h[9]),
-        size > 0 ? size : bufferSize(sysconf.get(), SC_GETPW_R_SIZE_MAX),
-        size > 0 ? size : bufferSize(sysconf.get(), SC_GETGR_R_SIZE_MAX));
+        size > 0 ? size : bufferSize(sysconf.get(), Lp64Linux.SC_GETPW_R_SIZE_MAX),
+        size > 0 ? size : bufferSize(sysconf.get(), Lp64Linux.SC_GETGR_R_SIZE_MAX));
   }
 
   private static long bufferSize(MethodHandle sysconf, int name) {
@@ -151,36 +129,36 @@ final class NssFfmBackend implements NssBackend {
 
   @Override
   public StructPasswd passwdByName(byte[] name) {
-    Scratch s = scratch.get();
+    Scratch s = Scratch.get();
     MemorySegment key = s.cString(name);
-    return lookup("getpwnam", s, true,
-        (entry, buf, len, result) -> (int) c.getpwnam.invokeExact(key, entry, buf, len, result))
-        ? passwd(s) : null;
+    MemorySegment strings = lookup("getpwnam", s, true,
+        (entry, buf, len, result) -> (int) c.getpwnam.invokeExact(key, entry, buf, len, result));
+    return strings == null ? null : passwd(s, strings);
   }
 
   @Override
   public StructPasswd passwdById(int uid) {
-    Scratch s = scratch.get();
-    return lookup("getpwuid", s, true,
-        (entry, buf, len, result) -> (int) c.getpwuid.invokeExact(uid, entry, buf, len, result))
-        ? passwd(s) : null;
+    Scratch s = Scratch.get();
+    MemorySegment strings = lookup("getpwuid", s, true,
+        (entry, buf, len, result) -> (int) c.getpwuid.invokeExact(uid, entry, buf, len, result));
+    return strings == null ? null : passwd(s, strings);
   }
 
   @Override
   public StructGroup groupByName(byte[] name) {
-    Scratch s = scratch.get();
+    Scratch s = Scratch.get();
     MemorySegment key = s.cString(name);
-    return lookup("getgrnam", s, false,
-        (entry, buf, len, result) -> (int) c.getgrnam.invokeExact(key, entry, buf, len, result))
-        ? group(s) : null;
+    MemorySegment strings = lookup("getgrnam", s, false,
+        (entry, buf, len, result) -> (int) c.getgrnam.invokeExact(key, entry, buf, len, result));
+    return strings == null ? null : group(s, strings);
   }
 
   @Override
   public StructGroup groupById(int gid) {
-    Scratch s = scratch.get();
-    return lookup("getgrgid", s, false,
-        (entry, buf, len, result) -> (int) c.getgrgid.invokeExact(gid, entry, buf, len, result))
-        ? group(s) : null;
+    Scratch s = Scratch.get();
+    MemorySegment strings = lookup("getgrgid", s, false,
+        (entry, buf, len, result) -> (int) c.getgrgid.invokeExact(gid, entry, buf, len, result));
+    return strings == null ? null : group(s, strings);
   }
 
   @Override
@@ -198,15 +176,16 @@ final class NssFfmBackend implements NssBackend {
    * holding the database's lock throughout so that no other enumeration moves the shared position.
    */
   private <T> List<T> enumerate(String db, boolean passwd, Object lock, MethodHandle set, MethodHandle next,
-      MethodHandle end, Function<Scratch, T> read) {
-    Scratch s = scratch.get();
+      MethodHandle end, BiFunction<Scratch, MemorySegment, T> read) {
+    Scratch s = Scratch.get();
     List<T> all = new ArrayList<>();
     synchronized (lock) {
       call("set" + db + "ent", set);
       try {
-        while (lookup("get" + db + "ent", s, passwd,
-            (entry, buf, len, result) -> (int) next.invokeExact(entry, buf, len, result))) {
-          all.add(read.apply(s));
+        MemorySegment strings;
+        while ((strings = lookup("get" + db + "ent", s, passwd,
+            (entry, buf, len, result) -> (int) next.invokeExact(entry, buf, len, result))) != null) {
+          all.add(read.apply(s, strings));
         }
       } finally {
         call("end" + db + "ent", end);
@@ -224,32 +203,41 @@ final class NssFfmBackend implements NssBackend {
   /**
    * Calls a {@code get*_r} function until its buffer is large enough.
    *
-   * @return {@code true} if {@code s.entry} now holds an entry, {@code false} if there is none (not
-   *     found, or the end of an enumeration)
+   * @return the string buffer of the entry now in {@code s.struct}, or {@code null} if there is none
+   *     (not found, or the end of an enumeration)
    * @throws UncheckedIOException if the function reports any other error
    */
-  private boolean lookup(String function, Scratch s, boolean passwd, Call call) {
+  private MemorySegment lookup(String function, Scratch s, boolean passwd, Call call) {
+    long size = passwd ? passwdBufferSize : groupBufferSize;
     while (true) {
-      MemorySegment buffer = passwd ? s.passwdBuffer : s.groupBuffer;
+      MemorySegment buffer = s.strings(size);
       s.result.set(ADDRESS, 0, MemorySegment.NULL);
       int rc;
       try {
-        rc = call.invoke(s.entry, buffer, buffer.byteSize(), s.result);
+        rc = call.invoke(s.struct, buffer, size, s.result);
       } catch (Throwable t) {
         throw new IllegalStateException("calling " + function + "_r failed", t);
       }
-      if (rc == ERANGE) {
-        s.grow(passwd);
+      if (rc == Errno.ERANGE) {
+        if (size > Long.MAX_VALUE / 4) {
+          throw new OutOfMemoryError("the C library asks for a buffer larger than " + size + " bytes");
+        }
+        size *= 2;
+        if (passwd) {
+          passwdBufferSize = Math.max(passwdBufferSize, size);
+        } else {
+          groupBufferSize = Math.max(groupBufferSize, size);
+        }
         continue;
       }
       if (rc == 0) {
-        return !s.result.get(ADDRESS, 0).equals(MemorySegment.NULL);
+        return s.result.get(ADDRESS, 0).equals(MemorySegment.NULL) ? null : buffer;
       }
       UncheckedIOException failure = failure(function, rc);
       if (failure != null) {
         throw failure;
       }
-      return false;
+      return null;
     }
   }
 
@@ -261,7 +249,7 @@ final class NssFfmBackend implements NssBackend {
   static UncheckedIOException failure(String function, int rc) {
     // getpwnam(3): "0 or ENOENT or ESRCH or EBADF or EPERM or ...: the given name or uid was not
     // found"; ENOENT is also how the get*ent_r functions end an enumeration.
-    if (rc == ENOENT || rc == ESRCH || rc == EBADF || rc == EPERM) {
+    if (rc == Errno.ENOENT || rc == Errno.ESRCH || rc == Errno.EBADF || rc == Errno.EPERM) {
       return null;
     }
     String reason = Libc.strerror(rc);
@@ -276,9 +264,8 @@ final class NssFfmBackend implements NssBackend {
     }
   }
 
-  private static StructPasswd passwd(Scratch s) {
-    MemorySegment entry = s.entry;
-    MemorySegment buffer = s.passwdBuffer;
+  private static StructPasswd passwd(Scratch s, MemorySegment buffer) {
+    MemorySegment entry = s.struct;
     return new StructPasswdRecord(
         string(entry, PW_NAME, buffer),
         string(entry, PW_PASSWD, buffer),
@@ -290,9 +277,8 @@ final class NssFfmBackend implements NssBackend {
   }
 
   @SuppressWarnings("restricted")
-  private static StructGroup group(Scratch s) {
-    MemorySegment entry = s.entry;
-    MemorySegment buffer = s.groupBuffer;
+  private static StructGroup group(Scratch s, MemorySegment buffer) {
+    MemorySegment entry = s.struct;
     List<String> members = new ArrayList<>();
     MemorySegment mem = entry.get(ADDRESS, GR_MEM);
     if (!mem.equals(MemorySegment.NULL)) {
@@ -334,7 +320,7 @@ final class NssFfmBackend implements NssBackend {
     long offset = pointer.address() - buffer.address();
     if (UTF8 && offset >= 0 && offset < buffer.byteSize()) {
       String text = buffer.getString(offset, StandardCharsets.UTF_8);
-      if (text.indexOf(REPLACEMENT) < 0) {
+      if (text.indexOf(FileNames.REPLACEMENT) < 0) {
         return text;
       }
     }
@@ -344,46 +330,5 @@ final class NssFfmBackend implements NssBackend {
       length++;
     }
     return FsCodec.decode(text.asSlice(0, length).toArray(JAVA_BYTE));
-  }
-
-  /**
-   * One thread's native memory: the struct the C library fills, the result pointer, a key buffer, and
-   * one string buffer per database that doubles on {@code ERANGE} and keeps its size for the thread's
-   * later calls. Each buffer has its own automatic arena, so an outgrown one is freed by the GC.
-   */
-  private static final class Scratch {
-    final MemorySegment entry = Arena.ofAuto().allocate(Math.max(PASSWD.byteSize(), GROUP.byteSize()), 8);
-    final MemorySegment result = Arena.ofAuto().allocate(ADDRESS);
-    MemorySegment passwdBuffer;
-    MemorySegment groupBuffer;
-    private MemorySegment key = Arena.ofAuto().allocate(64);
-
-    Scratch(long passwdSize, long groupSize) {
-      passwdBuffer = Arena.ofAuto().allocate(passwdSize);
-      groupBuffer = Arena.ofAuto().allocate(groupSize);
-    }
-
-    void grow(boolean passwd) {
-      MemorySegment old = passwd ? passwdBuffer : groupBuffer;
-      if (old.byteSize() > Long.MAX_VALUE / 4) {
-        throw new OutOfMemoryError("the C library asks for a buffer larger than " + old.byteSize() + " bytes");
-      }
-      MemorySegment grown = Arena.ofAuto().allocate(old.byteSize() * 2);
-      if (passwd) {
-        passwdBuffer = grown;
-      } else {
-        groupBuffer = grown;
-      }
-    }
-
-    /** The key as a NUL-terminated C string in this thread's key buffer. */
-    MemorySegment cString(byte[] bytes) {
-      if (bytes.length + 1L > key.byteSize()) {
-        key = Arena.ofAuto().allocate(Math.max(bytes.length + 1L, key.byteSize() * 2));
-      }
-      MemorySegment.copy(bytes, 0, key, JAVA_BYTE, 0, bytes.length);
-      key.set(JAVA_BYTE, bytes.length, (byte) 0);
-      return key;
-    }
   }
 }

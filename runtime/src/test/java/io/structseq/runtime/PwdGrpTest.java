@@ -289,20 +289,20 @@ class PwdGrpTest {
   /** The fallback of JDK 22+ is reachable, and testable, with {@code -Dio.structseq.runtime.backend=nio}. */
   @Test
   void forcedFallbackSaysWhatItNeeds() {
-    String old = System.getProperty(OsBackendSelector.PROPERTY);
-    System.setProperty(OsBackendSelector.PROPERTY, "nio");
+    String old = System.getProperty(Backends.PROPERTY);
+    System.setProperty(Backends.PROPERTY, "nio");
     NssBackend fallback;
     try {
-      fallback = NssBackendSelector.select();
+      fallback = Backends.nss();
     } finally {
       if (old == null) {
-        System.clearProperty(OsBackendSelector.PROPERTY);
+        System.clearProperty(Backends.PROPERTY);
       } else {
-        System.setProperty(OsBackendSelector.PROPERTY, old);
+        System.setProperty(Backends.PROPERTY, old);
       }
     }
     assertInstanceOf(NssUnavailable.class, fallback);
-    boolean fromJar = NssBackendSelector.class.getProtectionDomain().getCodeSource().getLocation()
+    boolean fromJar = Backends.class.getProtectionDomain().getCodeSource().getLocation()
         .getPath().endsWith(".jar");
     String why = Runtime.version().feature() < 22
         ? "this is JDK " + Runtime.version().feature()
