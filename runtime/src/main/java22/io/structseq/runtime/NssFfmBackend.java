@@ -5,7 +5,6 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.io.UncheckedIOException;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
@@ -18,13 +17,15 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * The JDK 22 {@link NssBackend}: the C library's reentrant NSS functions through the Foreign Function
- * &amp; Memory API. Lookups call {@code getpwnam_r}, {@code getpwuid_r}, {@code getgrnam_r} and
- * {@code getgrgid_r} with a per-thread buffer ({@link Scratch#strings}) that starts at
- * {@code sysconf(_SC_GETPW_R_SIZE_MAX)} (or {@code _SC_GETGR_R_SIZE_MAX}; 1024 bytes when unlimited, as
- * in CPython) and doubles on {@code ERANGE}. Enumerations run {@code setpwent}, {@code getpwent_r} until {@code ENOENT},
- * {@code endpwent} (and the {@code grp} ones) while holding one lock per database, because the
- * enumeration position is global to the process.
+ * The JDK 22 {@link NssBackend}: the C library's NSS functions through the Foreign Function &amp;
+ * Memory API, as CPython's {@code pwd} and {@code grp} call them. Lookups call {@code getpwnam_r},
+ * {@code getpwuid_r}, {@code getgrnam_r} and {@code getgrgid_r} with a per-thread buffer
+ * ({@link Scratch#strings}) that starts at {@code sysconf(_SC_GETPW_R_SIZE_MAX)} (or
+ * {@code _SC_GETGR_R_SIZE_MAX}; 1024 bytes when unlimited, as in CPython) and doubles on
+ * {@code ERANGE}; any other failure means "not found", as in CPython. Enumerations run
+ * {@code setpwent}, {@code getpwent} until it answers {@code NULL}, {@code endpwent} (and the
+ * {@code grp} ones) while holding one lock per database, because the enumeration position is global to
+ * the process.
  *
  * <p>It reads {@code struct passwd} and {@code struct group} at the offsets of this process's
  * {@link Abi}.
@@ -47,7 +48,7 @@ final class NssFfmBackend implements NssBackend {
   private static final long GR_GID = GROUP.offset("gr_gid");
   private static final long GR_MEM = GROUP.offset("gr_mem");
 
-  /** Serializes {@link #passwdAll()}: setpwent/getpwent_r/endpwent share one process-wide position. */
+  /** Serializes {@link #passwdAll()}: setpwent/getpwent/endpwent share one process-wide position. */
   private static final Object PASSWD_ENUMERATION = new Object();
   /** Serializes {@link #groupAll()}, likewise. */
   private static final Object GROUP_ENUMERATION = new Object();
@@ -97,15 +98,17 @@ final class NssFfmBackend implements NssBackend {
 
   /** Links the functions; buffers start at {@code size} bytes, or as sysconf says when it is 0. */
   private static NssBackend create(long size) {
-    // int f(key, struct *, char *buf, size_t buflen, struct **result)
+    // int f(key, struct *, char *buf, size_t buflen, struct **result), errno captured: nss_wrapper
+    // answers a short buffer with -1 and errno ERANGE instead of returning ERANGE.
     FunctionDescriptor byName = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
     FunctionDescriptor byId = FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
-    FunctionDescriptor next = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
+    // struct *getpwent(void), as CPython enumerates: the C library keeps the entry and its strings.
+    FunctionDescriptor next = FunctionDescriptor.of(ADDRESS);
     FunctionDescriptor rewind = FunctionDescriptor.ofVoid();
     List<Optional<MethodHandle>> handles = List.of(
-        Libc.plain("getpwnam_r", byName), Libc.plain("getpwuid_r", byId), Libc.plain("getpwent_r", next),
+        Libc.withErrno("getpwnam_r", byName), Libc.withErrno("getpwuid_r", byId), Libc.plain("getpwent", next),
         Libc.plain("setpwent", rewind), Libc.plain("endpwent", rewind),
-        Libc.plain("getgrnam_r", byName), Libc.plain("getgrgid_r", byId), Libc.plain("getgrent_r", next),
+        Libc.withErrno("getgrnam_r", byName), Libc.withErrno("getgrgid_r", byId), Libc.plain("getgrent", next),
         Libc.plain("setgrent", rewind), Libc.plain("endgrent", rewind));
     Optional<MethodHandle> sysconf = Libc.plain("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
     if (sysconf.isEmpty() || handles.stream().anyMatch(Optional::isEmpty)) {
@@ -132,16 +135,16 @@ final class NssFfmBackend implements NssBackend {
     Scratch s = Scratch.get();
     MemorySegment key = s.cString(name);
     MemorySegment strings = lookup("getpwnam", s, true,
-        (entry, buf, len, result) -> (int) c.getpwnam.invokeExact(key, entry, buf, len, result));
-    return strings == null ? null : passwd(s, strings);
+        (state, entry, buf, len, result) -> (int) c.getpwnam.invokeExact(state, key, entry, buf, len, result));
+    return strings == null ? null : passwd(s.struct, strings);
   }
 
   @Override
   public StructPasswd passwdById(int uid) {
     Scratch s = Scratch.get();
     MemorySegment strings = lookup("getpwuid", s, true,
-        (entry, buf, len, result) -> (int) c.getpwuid.invokeExact(uid, entry, buf, len, result));
-    return strings == null ? null : passwd(s, strings);
+        (state, entry, buf, len, result) -> (int) c.getpwuid.invokeExact(state, uid, entry, buf, len, result));
+    return strings == null ? null : passwd(s.struct, strings);
   }
 
   @Override
@@ -149,43 +152,52 @@ final class NssFfmBackend implements NssBackend {
     Scratch s = Scratch.get();
     MemorySegment key = s.cString(name);
     MemorySegment strings = lookup("getgrnam", s, false,
-        (entry, buf, len, result) -> (int) c.getgrnam.invokeExact(key, entry, buf, len, result));
-    return strings == null ? null : group(s, strings);
+        (state, entry, buf, len, result) -> (int) c.getgrnam.invokeExact(state, key, entry, buf, len, result));
+    return strings == null ? null : group(s.struct, strings);
   }
 
   @Override
   public StructGroup groupById(int gid) {
     Scratch s = Scratch.get();
     MemorySegment strings = lookup("getgrgid", s, false,
-        (entry, buf, len, result) -> (int) c.getgrgid.invokeExact(gid, entry, buf, len, result));
-    return strings == null ? null : group(s, strings);
+        (state, entry, buf, len, result) -> (int) c.getgrgid.invokeExact(state, gid, entry, buf, len, result));
+    return strings == null ? null : group(s.struct, strings);
   }
 
   @Override
   public List<StructPasswd> passwdAll() {
-    return enumerate("pw", true, PASSWD_ENUMERATION, c.setpwent, c.getpwent, c.endpwent, NssFfmBackend::passwd);
+    return enumerate("pw", PASSWD_ENUMERATION, c.setpwent, c.getpwent, c.endpwent, PASSWD, NssFfmBackend::passwd);
   }
 
   @Override
   public List<StructGroup> groupAll() {
-    return enumerate("gr", false, GROUP_ENUMERATION, c.setgrent, c.getgrent, c.endgrent, NssFfmBackend::group);
+    return enumerate("gr", GROUP_ENUMERATION, c.setgrent, c.getgrent, c.endgrent, GROUP, NssFfmBackend::group);
   }
 
   /**
-   * Every entry of one database: {@code set*ent}, {@code get*ent_r} until the end, {@code end*ent},
-   * holding the database's lock throughout so that no other enumeration moves the shared position.
+   * Every entry of one database as CPython's {@code getpwall} reads it: {@code set*ent}, the
+   * non-reentrant {@code get*ent} until it answers {@code NULL} (the end, or any error), {@code end*ent},
+   * holding the database's lock throughout so that no other enumeration moves the shared position or
+   * overwrites the C library's entry while it is read.
    */
-  private <T> List<T> enumerate(String db, boolean passwd, Object lock, MethodHandle set, MethodHandle next,
-      MethodHandle end, BiFunction<Scratch, MemorySegment, T> read) {
-    Scratch s = Scratch.get();
+  @SuppressWarnings("restricted")
+  private static <T> List<T> enumerate(String db, Object lock, MethodHandle set, MethodHandle next,
+      MethodHandle end, CStruct table, BiFunction<MemorySegment, MemorySegment, T> read) {
     List<T> all = new ArrayList<>();
     synchronized (lock) {
       call("set" + db + "ent", set);
       try {
-        MemorySegment strings;
-        while ((strings = lookup("get" + db + "ent", s, passwd,
-            (entry, buf, len, result) -> (int) next.invokeExact(entry, buf, len, result))) != null) {
-          all.add(read.apply(s, strings));
+        while (true) {
+          MemorySegment entry;
+          try {
+            entry = (MemorySegment) next.invokeExact();
+          } catch (Throwable t) {
+            throw new IllegalStateException("calling get" + db + "ent failed", t);
+          }
+          if (entry.equals(MemorySegment.NULL)) {
+            break;
+          }
+          all.add(read.apply(entry.reinterpret(table.size()), MemorySegment.NULL));
         }
       } finally {
         call("end" + db + "ent", end);
@@ -197,15 +209,16 @@ final class NssFfmBackend implements NssBackend {
   /** One call of a {@code get*_r} function, with the key already bound. */
   @FunctionalInterface
   private interface Call {
-    int invoke(MemorySegment entry, MemorySegment buffer, long length, MemorySegment result) throws Throwable;
+    int invoke(MemorySegment callState, MemorySegment entry, MemorySegment buffer, long length,
+        MemorySegment result) throws Throwable;
   }
 
   /**
-   * Calls a {@code get*_r} function until its buffer is large enough.
+   * Calls a {@code get*_r} function until its buffer is large enough: on {@code ERANGE}, returned as
+   * POSIX says or as {@code -1} with {@code errno} {@code ERANGE} (nss_wrapper), the buffer doubles.
+   * Any other failure is "not found", as CPython's {@code pwd} and {@code grp} take it.
    *
    * @return the string buffer of the entry now in {@code s.struct}, or {@code null} if there is none
-   *     (not found, or the end of an enumeration)
-   * @throws UncheckedIOException if the function reports any other error
    */
   private MemorySegment lookup(String function, Scratch s, boolean passwd, Call call) {
     long size = passwd ? passwdBufferSize : groupBufferSize;
@@ -214,11 +227,11 @@ final class NssFfmBackend implements NssBackend {
       s.result.set(ADDRESS, 0, MemorySegment.NULL);
       int rc;
       try {
-        rc = call.invoke(s.struct, buffer, size, s.result);
+        rc = call.invoke(s.callState, s.struct, buffer, size, s.result);
       } catch (Throwable t) {
         throw new IllegalStateException("calling " + function + "_r failed", t);
       }
-      if (rc == Errno.ERANGE) {
+      if (rc == Errno.ERANGE || (rc == -1 && Libc.errno(s.callState) == Errno.ERANGE)) {
         if (size > Long.MAX_VALUE / 4) {
           throw new OutOfMemoryError("the C library asks for a buffer larger than " + size + " bytes");
         }
@@ -230,30 +243,8 @@ final class NssFfmBackend implements NssBackend {
         }
         continue;
       }
-      if (rc == 0) {
-        return s.result.get(ADDRESS, 0).equals(MemorySegment.NULL) ? null : buffer;
-      }
-      UncheckedIOException failure = failure(function, rc);
-      if (failure != null) {
-        throw failure;
-      }
-      return null;
+      return rc != 0 || s.result.get(ADDRESS, 0).equals(MemorySegment.NULL) ? null : buffer;
     }
-  }
-
-  /**
-   * What a nonzero return of a {@code get*_r} function other than {@code ERANGE} means.
-   *
-   * @return {@code null} if it means "not found" (or the end of an enumeration), else the exception
-   */
-  static UncheckedIOException failure(String function, int rc) {
-    // getpwnam(3): "0 or ENOENT or ESRCH or EBADF or EPERM or ...: the given name or uid was not
-    // found"; ENOENT is also how the get*ent_r functions end an enumeration.
-    if (rc == Errno.ENOENT || rc == Errno.ESRCH || rc == Errno.EBADF || rc == Errno.EPERM) {
-      return null;
-    }
-    String reason = Libc.strerror(rc);
-    return new UncheckedIOException(function + "(): " + reason, new ErrnoException(null, rc, reason));
   }
 
   private static void call(String function, MethodHandle handle) {
@@ -264,8 +255,8 @@ final class NssFfmBackend implements NssBackend {
     }
   }
 
-  private static StructPasswd passwd(Scratch s, MemorySegment buffer) {
-    MemorySegment entry = s.struct;
+  /** The entry, its strings read in place when they lie in {@code buffer} (else byte by byte). */
+  private static StructPasswd passwd(MemorySegment entry, MemorySegment buffer) {
     return new StructPasswdRecord(
         string(entry, PW_NAME, buffer),
         string(entry, PW_PASSWD, buffer),
@@ -277,8 +268,7 @@ final class NssFfmBackend implements NssBackend {
   }
 
   @SuppressWarnings("restricted")
-  private static StructGroup group(Scratch s, MemorySegment buffer) {
-    MemorySegment entry = s.struct;
+  private static StructGroup group(MemorySegment entry, MemorySegment buffer) {
     List<String> members = new ArrayList<>();
     MemorySegment mem = entry.get(ADDRESS, GR_MEM);
     if (!mem.equals(MemorySegment.NULL)) {
