@@ -26,6 +26,13 @@ final class PosixFfmBackend implements PosixBackend {
   private static final Charset FILE_NAME_CHARSET = FileNames.CHARSET;
 
   private final Abi abi;
+  private final Words statvfsWords;
+  private final Words tmsWords;
+  private final Words rusageWords;
+  private final CStruct.Member[] utsname;
+  private final long wsRow;
+  private final long wsCol;
+  private final long schedPriority;
   private final MethodHandle statvfs;
   private final MethodHandle uname;
   private final MethodHandle ioctl;
@@ -40,6 +47,19 @@ final class PosixFfmBackend implements PosixBackend {
       MethodHandle times, MethodHandle sysconf, MethodHandle schedGetparam, MethodHandle getrusage,
       MethodHandle confstr) {
     this.abi = abi;
+    this.statvfsWords = Words.of(abi.statvfs(), "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail",
+        "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid");
+    this.tmsWords = Words.of(abi.tms(), "tms_utime", "tms_stime", "tms_cutime", "tms_cstime");
+    this.rusageWords = Words.of(abi.rusage(), "ru_utime.tv_sec", "ru_utime.tv_usec", "ru_stime.tv_sec",
+        "ru_stime.tv_usec", "ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt",
+        "ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw",
+        "ru_nivcsw");
+    CStruct uts = abi.utsname();
+    this.utsname = new CStruct.Member[] {uts.member("sysname"), uts.member("nodename"),
+        uts.member("release"), uts.member("version"), uts.member("machine")};
+    this.wsRow = abi.winsize().offset("ws_row");
+    this.wsCol = abi.winsize().offset("ws_col");
+    this.schedPriority = abi.schedParam().offset("sched_priority");
     this.statvfs = statvfs;
     this.uname = uname;
     this.ioctl = ioctl;
@@ -90,11 +110,9 @@ final class PosixFfmBackend implements PosixBackend {
         throw Errno.onPath(path.toString(), Libc.errno(state), Libc::strerror);
       }
       // CPython casts every visible field to a C long (PyLong_FromLong) and f_fsid to unsigned long.
-      CStruct t = abi.statvfs();
-      return new StatvfsResultRecord(
-          word(buf, t, "f_bsize"), word(buf, t, "f_frsize"), word(buf, t, "f_blocks"), word(buf, t, "f_bfree"),
-          word(buf, t, "f_bavail"), word(buf, t, "f_files"), word(buf, t, "f_ffree"), word(buf, t, "f_favail"),
-          word(buf, t, "f_flag"), word(buf, t, "f_namemax"), unsigned(word(buf, t, "f_fsid")));
+      Words w = statvfsWords;
+      return new StatvfsResultRecord(w.get(buf, 0), w.get(buf, 1), w.get(buf, 2), w.get(buf, 3), w.get(buf, 4),
+          w.get(buf, 5), w.get(buf, 6), w.get(buf, 7), w.get(buf, 8), w.get(buf, 9), unsigned(w.get(buf, 10)));
     });
   }
 
@@ -106,11 +124,11 @@ final class PosixFfmBackend implements PosixBackend {
       if ((int) uname.invokeExact(state, buf) != 0) {
         throw error(Libc.errno(state));
       }
-      CStruct t = abi.utsname();
       byte[] bytes = scratch.bytes;
-      MemorySegment.copy(buf, JAVA_BYTE, 0, bytes, 0, (int) t.size());
-      return new UnameResultRecord(utsField(bytes, t, "sysname"), utsField(bytes, t, "nodename"),
-          utsField(bytes, t, "release"), utsField(bytes, t, "version"), utsField(bytes, t, "machine"));
+      MemorySegment.copy(buf, JAVA_BYTE, 0, bytes, 0, (int) abi.utsname().size());
+      CStruct.Member[] m = utsname;
+      return new UnameResultRecord(utsField(bytes, m[0]), utsField(bytes, m[1]), utsField(bytes, m[2]),
+          utsField(bytes, m[3]), utsField(bytes, m[4]));
     });
   }
 
@@ -122,9 +140,8 @@ final class PosixFfmBackend implements PosixBackend {
       if ((int) ioctl.invokeExact(state, fd, Lp64Linux.TIOCGWINSZ, winsize) != 0) {
         throw error(Libc.errno(state));
       }
-      CStruct t = abi.winsize();
-      int rows = Short.toUnsignedInt(winsize.get(JAVA_SHORT, t.offset("ws_row")));
-      int columns = Short.toUnsignedInt(winsize.get(JAVA_SHORT, t.offset("ws_col")));
+      int rows = Short.toUnsignedInt(winsize.get(JAVA_SHORT, wsRow));
+      int columns = Short.toUnsignedInt(winsize.get(JAVA_SHORT, wsCol));
       return new TerminalSizeRecord(columns, rows);
     });
   }
@@ -139,9 +156,9 @@ final class PosixFfmBackend implements PosixBackend {
         throw error(Libc.errno(state));
       }
       double ticks = clockTicks;
-      CStruct t = abi.tms();
-      return new TimesResultRecord(word(tms, t, "tms_utime") / ticks, word(tms, t, "tms_stime") / ticks,
-          word(tms, t, "tms_cutime") / ticks, word(tms, t, "tms_cstime") / ticks, elapsed / ticks);
+      Words w = tmsWords;
+      return new TimesResultRecord(w.get(tms, 0) / ticks, w.get(tms, 1) / ticks, w.get(tms, 2) / ticks,
+          w.get(tms, 3) / ticks, elapsed / ticks);
     });
   }
 
@@ -153,7 +170,7 @@ final class PosixFfmBackend implements PosixBackend {
       if ((int) schedGetparam.invokeExact(state, pid, param) != 0) {
         throw error(Libc.errno(state));
       }
-      return new SchedParamRecord(param.get(JAVA_INT, abi.schedParam().offset("sched_priority")));
+      return new SchedParamRecord(param.get(JAVA_INT, schedPriority));
     });
   }
 
@@ -169,12 +186,12 @@ final class PosixFfmBackend implements PosixBackend {
         }
         throw error(errno);
       }
-      CStruct t = abi.rusage();
-      return new StructRusageRecord(seconds(ru, t, "ru_utime"), seconds(ru, t, "ru_stime"),
-          word(ru, t, "ru_maxrss"), word(ru, t, "ru_ixrss"), word(ru, t, "ru_idrss"), word(ru, t, "ru_isrss"),
-          word(ru, t, "ru_minflt"), word(ru, t, "ru_majflt"), word(ru, t, "ru_nswap"),
-          word(ru, t, "ru_inblock"), word(ru, t, "ru_oublock"), word(ru, t, "ru_msgsnd"),
-          word(ru, t, "ru_msgrcv"), word(ru, t, "ru_nsignals"), word(ru, t, "ru_nvcsw"), word(ru, t, "ru_nivcsw"));
+      Words w = rusageWords;
+      // CPython's doubletime: tv_sec + tv_usec * 0.000001, multiplied, not divided.
+      return new StructRusageRecord((double) w.get(ru, 0) + w.get(ru, 1) * 0.000001,
+          (double) w.get(ru, 2) + w.get(ru, 3) * 0.000001, w.get(ru, 4), w.get(ru, 5), w.get(ru, 6),
+          w.get(ru, 7), w.get(ru, 8), w.get(ru, 9), w.get(ru, 10), w.get(ru, 11), w.get(ru, 12), w.get(ru, 13),
+          w.get(ru, 14), w.get(ru, 15), w.get(ru, 16), w.get(ru, 17));
     });
   }
 
@@ -214,18 +231,26 @@ final class PosixFfmBackend implements PosixBackend {
     }
   }
 
-  /** CPython's {@code doubletime}: {@code tv_sec + tv_usec * 0.000001}, multiplied, not divided. */
-  private static double seconds(MemorySegment struct, CStruct table, String timeval) {
-    return (double) word(struct, table, timeval + ".tv_sec") + word(struct, table, timeval + ".tv_usec") * 0.000001;
-  }
-
-  /** A C {@code long} (or {@code clock_t}, {@code fsblkcnt_t}...) member, 8 bytes on every supported ABI. */
-  private static long word(MemorySegment struct, CStruct table, String member) {
-    CStruct.Member m = table.member(member);
-    if (m.size() != Long.BYTES) {
-      throw new IllegalStateException("struct " + table.name() + "." + member + " has " + m.size() + " bytes");
+  /**
+   * The offsets of C {@code long}-sized members of one structure ({@code long}, {@code clock_t},
+   * {@code fsblkcnt_t}...), looked up in the ABI's table once, when the backend is made.
+   */
+  private record Words(long[] offsets) {
+    static Words of(CStruct table, String... members) {
+      long[] offsets = new long[members.length];
+      for (int i = 0; i < members.length; i++) {
+        CStruct.Member m = table.member(members[i]);
+        if (m.size() != Long.BYTES) {
+          throw new IllegalStateException("struct " + table.name() + "." + members[i] + " has " + m.size() + " bytes");
+        }
+        offsets[i] = m.offset();
+      }
+      return new Words(offsets);
     }
-    return struct.get(JAVA_LONG, m.offset());
+
+    long get(MemorySegment struct, int index) {
+      return struct.get(JAVA_LONG, offsets[index]);
+    }
   }
 
   private static BigInteger unsigned(long value) {
@@ -233,8 +258,7 @@ final class PosixFfmBackend implements PosixBackend {
   }
 
   /** One NUL-terminated {@code char[]} of {@code struct utsname}, copied into {@code bytes}. */
-  private static String utsField(byte[] bytes, CStruct utsname, String member) {
-    CStruct.Member m = utsname.member(member);
+  private static String utsField(byte[] bytes, CStruct.Member m) {
     int start = (int) m.offset();
     int end = start;
     while (end < start + m.size() && bytes[end] != 0) {
