@@ -42,14 +42,9 @@ class OsStatUndecodableNameTest {
 
   @Test
   void aPathFromFilesListReadsTheFileItself() throws IOException {
-    byte[] fullPath = concat(dir.toString().getBytes(StandardCharsets.UTF_8), new byte[] {'/'}, NAME);
+    byte[] fullPath = fullPath();
     PythonStat.createFile(fullPath);
-    Path listed;
-    try (Stream<Path> entries = Files.list(dir)) {
-      List<Path> all = entries.toList();
-      assertEquals(1, all.size(), all.toString());
-      listed = all.get(0);
-    }
+    Path listed = onlyEntry();
     assertTrue(listed.getFileName().toString().contains("\uFFFD"), "the JDK shows " + listed);
     for (boolean follow : new boolean[] {true, false}) {
       StatResult java = follow ? Os.stat(listed) : Os.lstat(listed);
@@ -77,12 +72,9 @@ class OsStatUndecodableNameTest {
    */
   @Test
   void statvfsOfAListedPathEqualsCPythonsBytesCall() throws IOException {
-    byte[] fullPath = concat(dir.toString().getBytes(StandardCharsets.UTF_8), new byte[] {'/'}, NAME);
+    byte[] fullPath = fullPath();
     PythonStat.createFile(fullPath);
-    Path listed;
-    try (Stream<Path> entries = Files.list(dir)) {
-      listed = entries.findFirst().orElseThrow();
-    }
+    Path listed = onlyEntry();
     String bytesPath = "bytes.fromhex('" + HexFormat.of().formatHex(fullPath) + "')";
     PythonPosix.Result python = PythonPosix.eval("os.statvfs(" + bytesPath + ")");
     assertNull(python.error(), () -> python.error() + " " + python.message());
@@ -98,6 +90,20 @@ class OsStatUndecodableNameTest {
     PythonPosix.Result missing = PythonPosix.eval("os.statvfs(" + bytesPath + ")");
     assertEquals("FileNotFoundError", missing.error());
     assertThrows(NoSuchFileException.class, () -> Os.statvfs(listed));
+  }
+
+  /** The bytes of {@code dir/NAME}. */
+  private byte[] fullPath() {
+    return concat(dir.toString().getBytes(StandardCharsets.UTF_8), new byte[] {'/'}, NAME);
+  }
+
+  /** The one entry of {@code dir}, as {@code Files.list} gives it. */
+  private Path onlyEntry() throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      List<Path> all = entries.toList();
+      assertEquals(1, all.size(), all.toString());
+      return all.get(0);
+    }
   }
 
   private static byte[] concat(byte[]... parts) {
