@@ -13,7 +13,7 @@ import java.util.Objects;
  * <p>Two backends read the file's status, chosen once when this class is loaded ({@link #backend()}):
  * <ul>
  *   <li>{@code "ffm"}: on JDK 22 and later, one {@code stat}/{@code lstat} call into the C library
- *       through the Foreign Function &amp; Memory API, on Linux x86_64 and aarch64. Every field is read.
+ *       through the Foreign Function &amp; Memory API, on Linux x86_64 (glibc, musl) and aarch64 (glibc). Every field is read.
  *       It needs native access, so it is used when the library's module has it: run with
  *       {@code --enable-native-access=ALL-UNNAMED} (class path) or {@code =io.structseq.runtime}, or put
  *       {@code Enable-Native-Access: ALL-UNNAMED} in the manifest of the main JAR of {@code java -jar}.

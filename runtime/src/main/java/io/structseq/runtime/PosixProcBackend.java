@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The v2 calls without the C library (JDK 17 to 21, or no native access). Two are exact from
+ * The other calls without the C library (JDK 17 to 21, or no native access). Two are exact from
  * {@code /proc}, where the kernel publishes the values its system calls return: {@code uname} from
  * {@code /proc/sys/kernel} and {@code sched_getparam} from a task's {@code stat}. Every other call, and
  * these two where {@code /proc} cannot be trusted to match, throws {@link UnsupportedOperationException}

@@ -36,8 +36,12 @@ final class Backends {
       Abi abi = null;
       String why = null;
       try {
-        String libc = Libc.find("gnu_get_libc_version").isPresent() ? "glibc" : musl() ? "musl" : "unknown";
-        abi = Abi.of("Linux", System.getProperty("os.arch", ""), libc).orElse(null);
+        // The architecture first, before any native call: the JDK's linker follows os.arch.
+        String arch = platform("").substring("Linux ".length());
+        boolean known = Abi.all().stream().anyMatch(a -> a.name().startsWith("Linux " + arch + " "));
+        String libc = !known ? ""
+            : Libc.find("gnu_get_libc_version").isPresent() ? "glibc" : musl() ? "musl" : "unknown";
+        abi = known ? Abi.of("Linux", arch, libc).orElse(null) : null;
         if (abi == null) {
           why = "no test proves the C structure layouts of " + platform(libc) + " (supported: "
               + Abi.all().stream().map(Abi::name).toList() + ")";
@@ -45,6 +49,9 @@ final class Backends {
       } catch (UnsupportedOperationException | IllegalCallerException e) {
         // No native linker on this platform, or native access denied (--illegal-native-access=deny).
         why = String.valueOf(e.getMessage());
+      } catch (ExceptionInInitializerError e) {
+        // The same, met while Libc linked dlsym.
+        why = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
       }
       ABI = abi;
       WHY_NOT = why;
