@@ -14,8 +14,6 @@ import java.lang.invoke.MethodHandle;
 import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The other calls through the C library with the Foreign Function &amp; Memory API (JDK 22 and
@@ -33,19 +31,7 @@ final class PosixFfmBackend implements PosixBackend {
   private final long wsRow;
   private final long wsCol;
   private final long schedPriority;
-  private final MethodHandle statvfs;
-  private final MethodHandle uname;
-  private final MethodHandle ioctl;
-  private final MethodHandle times;
-  /** {@code sysconf(_SC_CLK_TCK)}, read once as CPython reads it once. */
-  private final double clockTicks;
-  private final MethodHandle schedGetparam;
-  private final MethodHandle getrusage;
-  private final MethodHandle confstr;
-
-  private PosixFfmBackend(Abi abi, MethodHandle statvfs, MethodHandle uname, MethodHandle ioctl,
-      MethodHandle times, MethodHandle sysconf, MethodHandle schedGetparam, MethodHandle getrusage,
-      MethodHandle confstr) {
+  private PosixFfmBackend(Abi abi) {
     this.abi = abi;
     this.statvfsWords = Words.of(abi.statvfs(), "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail",
         "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid");
@@ -60,34 +46,61 @@ final class PosixFfmBackend implements PosixBackend {
     this.wsRow = abi.winsize().offset("ws_row");
     this.wsCol = abi.winsize().offset("ws_col");
     this.schedPriority = abi.schedParam().offset("sched_priority");
-    this.statvfs = statvfs;
-    this.uname = uname;
-    this.ioctl = ioctl;
-    this.times = times;
-    this.clockTicks = clockTicks(sysconf);
-    this.schedGetparam = schedGetparam;
-    this.getrusage = getrusage;
-    this.confstr = confstr;
   }
 
-  /** @return the backend, or null when the C library lacks a function */
-  static PosixBackend createIfSupported() {
-    // ioctl is variadic: its third argument must be passed as C passes variadic arguments.
-    List<Optional<MethodHandle>> handles = List.of(
-        Libc.withErrno("statvfs", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)),
-        Libc.withErrno("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
-        Libc.withErrno("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
-            Linker.Option.firstVariadicArg(2)),
-        Libc.withErrno("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS)),
-        Libc.plain("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT)),
-        Libc.withErrno("sched_getparam", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
-        Libc.withErrno("getrusage", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
-        Libc.plain("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG)));
-    if (handles.stream().anyMatch(Optional::isEmpty)) {
-      return null;
+  /*
+   * Each function is linked when its call first runs, in a holder class of its own: a process that asks
+   * only for uname pays for one downcall handle, not eight, and the handles are static finals, which
+   * C2 treats as constants. A function the C library lacks leaves its handle null, and its call throws
+   * UnsupportedOperationException naming it.
+   */
+  private static final class Statvfs {
+    static final MethodHandle HANDLE =
+        Libc.withErrno("statvfs", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)).orElse(null);
+  }
+
+  private static final class Uname {
+    static final MethodHandle HANDLE = Libc.withErrno("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS)).orElse(null);
+  }
+
+  /** ioctl is variadic: its third argument must be passed as C passes variadic arguments. */
+  private static final class Ioctl {
+    static final MethodHandle HANDLE = Libc.withErrno("ioctl",
+        FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2)).orElse(null);
+  }
+
+  private static final class Times {
+    static final MethodHandle HANDLE = Libc.withErrno("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS)).orElse(null);
+    /** {@code sysconf(_SC_CLK_TCK)}, read once as CPython reads it once. */
+    static final double CLOCK_TICKS = clockTicks();
+  }
+
+  private static final class SchedGetparam {
+    static final MethodHandle HANDLE =
+        Libc.withErrno("sched_getparam", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)).orElse(null);
+  }
+
+  private static final class Getrusage {
+    static final MethodHandle HANDLE =
+        Libc.withErrno("getrusage", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)).orElse(null);
+  }
+
+  private static final class Confstr {
+    static final MethodHandle HANDLE =
+        Libc.plain("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG)).orElse(null);
+  }
+
+  /** @return the handle, which the C library had */
+  private static MethodHandle linked(MethodHandle handle, String function) {
+    if (handle == null) {
+      throw new UnsupportedOperationException("the C library of " + Backends.abi().name() + " has no " + function);
     }
-    MethodHandle[] h = handles.stream().map(Optional::get).toArray(MethodHandle[]::new);
-    return new PosixFfmBackend(Backends.abi(), h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]);
+    return handle;
+  }
+
+  /** @return the backend; each function is linked on its first call */
+  static PosixBackend createIfSupported() {
+    return new PosixFfmBackend(Backends.abi());
   }
 
   @Override
@@ -104,7 +117,7 @@ final class PosixFfmBackend implements PosixBackend {
       // Retried on EINTR as CPython retries it (a signal during a slow network file system).
       int rc;
       do {
-        rc = (int) statvfs.invokeExact(state, name, buf);
+        rc = (int) linked(Statvfs.HANDLE, "statvfs").invokeExact(state, name, buf);
       } while (rc != 0 && Libc.errno(state) == Errno.EINTR);
       if (rc != 0) {
         throw Errno.onPath(path.toString(), Libc.errno(state), Libc::strerror);
@@ -121,7 +134,7 @@ final class PosixFfmBackend implements PosixBackend {
     return call("uname", scratch -> {
       MemorySegment state = scratch.callState;
       MemorySegment buf = scratch.struct;
-      if ((int) uname.invokeExact(state, buf) != 0) {
+      if ((int) linked(Uname.HANDLE, "uname").invokeExact(state, buf) != 0) {
         throw error(Libc.errno(state));
       }
       byte[] bytes = scratch.bytes;
@@ -137,7 +150,7 @@ final class PosixFfmBackend implements PosixBackend {
     return call("ioctl(TIOCGWINSZ)", scratch -> {
       MemorySegment state = scratch.callState;
       MemorySegment winsize = scratch.struct;
-      if ((int) ioctl.invokeExact(state, fd, Lp64Linux.TIOCGWINSZ, winsize) != 0) {
+      if ((int) linked(Ioctl.HANDLE, "ioctl").invokeExact(state, fd, Lp64Linux.TIOCGWINSZ, winsize) != 0) {
         throw error(Libc.errno(state));
       }
       int rows = Short.toUnsignedInt(winsize.get(JAVA_SHORT, wsRow));
@@ -151,11 +164,11 @@ final class PosixFfmBackend implements PosixBackend {
     return call("times", scratch -> {
       MemorySegment state = scratch.callState;
       MemorySegment tms = scratch.struct;
-      long elapsed = (long) times.invokeExact(state, tms);
+      long elapsed = (long) linked(Times.HANDLE, "times").invokeExact(state, tms);
       if (elapsed == -1) {
         throw error(Libc.errno(state));
       }
-      double ticks = clockTicks;
+      double ticks = Times.CLOCK_TICKS;
       Words w = tmsWords;
       return new TimesResultRecord(w.get(tms, 0) / ticks, w.get(tms, 1) / ticks, w.get(tms, 2) / ticks,
           w.get(tms, 3) / ticks, elapsed / ticks);
@@ -167,7 +180,7 @@ final class PosixFfmBackend implements PosixBackend {
     return call("sched_getparam", scratch -> {
       MemorySegment state = scratch.callState;
       MemorySegment param = scratch.struct;
-      if ((int) schedGetparam.invokeExact(state, pid, param) != 0) {
+      if ((int) linked(SchedGetparam.HANDLE, "sched_getparam").invokeExact(state, pid, param) != 0) {
         throw error(Libc.errno(state));
       }
       return new SchedParamRecord(param.get(JAVA_INT, schedPriority));
@@ -179,7 +192,7 @@ final class PosixFfmBackend implements PosixBackend {
     return call("getrusage", scratch -> {
       MemorySegment state = scratch.callState;
       MemorySegment ru = scratch.struct;
-      if ((int) getrusage.invokeExact(state, who, ru) != 0) {
+      if ((int) linked(Getrusage.HANDLE, "getrusage").invokeExact(state, who, ru) != 0) {
         int errno = Libc.errno(state);
         if (errno == Errno.EINVAL) {
           throw new IllegalArgumentException("invalid who parameter");
@@ -207,7 +220,7 @@ final class PosixFfmBackend implements PosixBackend {
   private String confstr() throws IOException {
     return call("confstr", scratch -> {
       MemorySegment buf = scratch.struct;
-      long len = (long) confstr.invokeExact(Lp64Linux.CS_GNU_LIBPTHREAD_VERSION, buf, (long) Scratch.CONFSTR_BUFFER);
+      long len = (long) linked(Confstr.HANDLE, "confstr").invokeExact(Lp64Linux.CS_GNU_LIBPTHREAD_VERSION, buf, (long) Scratch.CONFSTR_BUFFER);
       // As CPython's PyThread_GetInfo: a name only when it fits its buffer, else None.
       if (len <= 1 || len >= Scratch.CONFSTR_BUFFER) {
         return null;
@@ -267,13 +280,15 @@ final class PosixFfmBackend implements PosixBackend {
     return new String(bytes, start, end - start, FILE_NAME_CHARSET);
   }
 
-  private static double clockTicks(MethodHandle sysconf) {
+  private static double clockTicks() {
+    MethodHandle sysconf = linked(Libc.plain("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT)).orElse(null), "sysconf");
     try {
       return (double) (long) sysconf.invokeExact(Lp64Linux.SC_CLK_TCK);
     } catch (Throwable t) {
       throw new IllegalStateException("calling sysconf failed", t);
     }
   }
+
 
   private static ErrnoException error(int errno) {
     return new ErrnoException(null, errno, Libc.strerror(errno));
