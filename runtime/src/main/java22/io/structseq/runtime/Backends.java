@@ -95,9 +95,7 @@ final class Backends {
     if (whyNotFfm() != null) {
       return new PosixProcBackend(whyNotFfm());
     }
-    PosixBackend ffm = PosixFfmBackend.createIfSupported();
-    return ffm != null ? ffm
-        : new PosixProcBackend("the C library lacks statvfs, uname or another function of " + Decision.ABI.name());
+    return PosixFfmBackend.createIfSupported();
   }
 
   /** @return the backend of {@link Pwd} and {@link Grp} */
@@ -105,8 +103,7 @@ final class Backends {
     if (whyNotFfm() != null) {
       return new NssUnavailable(whyNotFfm());
     }
-    NssBackend ffm = NssFfmBackend.createIfSupported();
-    return ffm != null ? ffm : new NssUnavailable("the C library lacks getpwnam_r or another reentrant NSS function");
+    return NssFfmBackend.createIfSupported();
   }
 
   /** The checks that need no native call; null when they pass. */

@@ -3,6 +3,7 @@ package io.structseq.runtime;
 import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -106,6 +107,28 @@ final class Libc {
   /** @return the {@code errno} a call captured into {@code callState} */
   static int errno(MemorySegment callState) {
     return callState.get(JAVA_INT, ERRNO_OFFSET);
+  }
+
+  /** {@code long sysconf(int)}, linked on first use. */
+  private static final class Sysconf {
+    static final MethodHandle HANDLE =
+        plain("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT)).orElse(null);
+  }
+
+  /**
+   * {@code sysconf(3)}.
+   *
+   * @return its answer, or -1 where the C library has no {@code sysconf} or no limit
+   */
+  static long sysconf(int name) {
+    if (Sysconf.HANDLE == null) {
+      return -1;
+    }
+    try {
+      return (long) Sysconf.HANDLE.invokeExact(name);
+    } catch (Throwable t) {
+      throw new IllegalStateException("calling sysconf failed", t);
+    }
   }
 
   /** {@code char *strerror(int)}, linked on first use. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -55,10 +54,7 @@ final class NssFfmBackend implements NssBackend {
 
   /** Whether CPython's file-system encoding is UTF-8, the case {@link #string} reads fast. */
   private static final boolean UTF8 = FsCodec.CHARSET.equals(StandardCharsets.UTF_8);
-  /** What the JDK's UTF-8 decoder puts for bytes that are not UTF-8. */
 
-
-  private final Functions c;
   /**
    * The string buffer size each database needed last, shared by the threads: it starts at
    * {@code sysconf}'s answer and doubles on {@code ERANGE}, so that a large group costs its doublings
@@ -67,26 +63,63 @@ final class NssFfmBackend implements NssBackend {
   private volatile long passwdBufferSize;
   private volatile long groupBufferSize;
 
-  private NssFfmBackend(Functions c, long passwdBufferSize, long groupBufferSize) {
-    this.c = c;
+  private NssFfmBackend(long passwdBufferSize, long groupBufferSize) {
     this.passwdBufferSize = passwdBufferSize;
     this.groupBufferSize = groupBufferSize;
   }
 
-  /** The linked C functions. */
-  private record Functions(
-      MethodHandle getpwnam, MethodHandle getpwuid, MethodHandle getpwent,
-      MethodHandle setpwent, MethodHandle endpwent,
-      MethodHandle getgrnam, MethodHandle getgrgid, MethodHandle getgrent,
-      MethodHandle setgrent, MethodHandle endgrent) {}
+  // int f(key, struct *, char *buf, size_t buflen, struct **result), errno captured: nss_wrapper
+  // answers a short buffer with -1 and errno ERANGE instead of returning ERANGE.
+  private static final FunctionDescriptor BY_NAME =
+      FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
+  private static final FunctionDescriptor BY_ID =
+      FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
+  // struct *getpwent(void), as CPython enumerates: the C library keeps the entry and its strings.
+  private static final FunctionDescriptor ENTRY = FunctionDescriptor.of(ADDRESS);
+  private static final FunctionDescriptor REWIND = FunctionDescriptor.ofVoid();
 
-  /**
-   * Links the functions.
-   *
-   * @return the backend, or {@code null} if the C library lacks one of them
-   * @throws UnsupportedOperationException if there is no native linker
-   * @throws IllegalCallerException if native access is denied
+  /*
+   * Each function, or each enumeration's three, is linked when first called, in a holder class of its
+   * own (as in PosixFfmBackend): getpwnam alone links one handle, not ten. A function the C library
+   * lacks leaves its handle null, and the call throws UnsupportedOperationException naming it.
    */
+  private static final class Getpwnam {
+    static final MethodHandle HANDLE = Libc.withErrno("getpwnam_r", BY_NAME).orElse(null);
+  }
+
+  private static final class Getpwuid {
+    static final MethodHandle HANDLE = Libc.withErrno("getpwuid_r", BY_ID).orElse(null);
+  }
+
+  private static final class Getgrnam {
+    static final MethodHandle HANDLE = Libc.withErrno("getgrnam_r", BY_NAME).orElse(null);
+  }
+
+  private static final class Getgrgid {
+    static final MethodHandle HANDLE = Libc.withErrno("getgrgid_r", BY_ID).orElse(null);
+  }
+
+  private static final class PasswdEnumeration {
+    static final MethodHandle SET = Libc.plain("setpwent", REWIND).orElse(null);
+    static final MethodHandle NEXT = Libc.plain("getpwent", ENTRY).orElse(null);
+    static final MethodHandle END = Libc.plain("endpwent", REWIND).orElse(null);
+  }
+
+  private static final class GroupEnumeration {
+    static final MethodHandle SET = Libc.plain("setgrent", REWIND).orElse(null);
+    static final MethodHandle NEXT = Libc.plain("getgrent", ENTRY).orElse(null);
+    static final MethodHandle END = Libc.plain("endgrent", REWIND).orElse(null);
+  }
+
+  /** @return the handle, which the C library had */
+  private static MethodHandle linked(MethodHandle handle, String function) {
+    if (handle == null) {
+      throw new UnsupportedOperationException("the C library of " + Backends.abi().name() + " has no " + function);
+    }
+    return handle;
+  }
+
+  /** @return the backend; each function is linked on its first call */
   static NssBackend createIfSupported() {
     return create(0);
   }
@@ -96,38 +129,15 @@ final class NssFfmBackend implements NssBackend {
     return create(size);
   }
 
-  /** Links the functions; buffers start at {@code size} bytes, or as sysconf says when it is 0. */
+  /** Buffers start at {@code size} bytes, or as sysconf says when it is 0. */
   private static NssBackend create(long size) {
-    // int f(key, struct *, char *buf, size_t buflen, struct **result), errno captured: nss_wrapper
-    // answers a short buffer with -1 and errno ERANGE instead of returning ERANGE.
-    FunctionDescriptor byName = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
-    FunctionDescriptor byId = FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
-    // struct *getpwent(void), as CPython enumerates: the C library keeps the entry and its strings.
-    FunctionDescriptor next = FunctionDescriptor.of(ADDRESS);
-    FunctionDescriptor rewind = FunctionDescriptor.ofVoid();
-    List<Optional<MethodHandle>> handles = List.of(
-        Libc.withErrno("getpwnam_r", byName), Libc.withErrno("getpwuid_r", byId), Libc.plain("getpwent", next),
-        Libc.plain("setpwent", rewind), Libc.plain("endpwent", rewind),
-        Libc.withErrno("getgrnam_r", byName), Libc.withErrno("getgrgid_r", byId), Libc.plain("getgrent", next),
-        Libc.plain("setgrent", rewind), Libc.plain("endgrent", rewind));
-    Optional<MethodHandle> sysconf = Libc.plain("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
-    if (sysconf.isEmpty() || handles.stream().anyMatch(Optional::isEmpty)) {
-      return null;
-    }
-    MethodHandle[] h = handles.stream().map(Optional::get).toArray(MethodHandle[]::new);
-    return new NssFfmBackend(
-        new Functions(h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[8], h[9]),
-        size > 0 ? size : bufferSize(sysconf.get(), Lp64Linux.SC_GETPW_R_SIZE_MAX),
-        size > 0 ? size : bufferSize(sysconf.get(), Lp64Linux.SC_GETGR_R_SIZE_MAX));
+    return new NssFfmBackend(size > 0 ? size : bufferSize(Lp64Linux.SC_GETPW_R_SIZE_MAX),
+        size > 0 ? size : bufferSize(Lp64Linux.SC_GETGR_R_SIZE_MAX));
   }
 
-  private static long bufferSize(MethodHandle sysconf, int name) {
-    try {
-      long size = (long) sysconf.invokeExact(name);
-      return size > 0 ? size : DEFAULT_BUFFER_SIZE;
-    } catch (Throwable t) {
-      return DEFAULT_BUFFER_SIZE;
-    }
+  private static long bufferSize(int name) {
+    long size = Libc.sysconf(name);
+    return size > 0 ? size : DEFAULT_BUFFER_SIZE;
   }
 
   @Override
@@ -135,7 +145,7 @@ final class NssFfmBackend implements NssBackend {
     Scratch s = Scratch.get();
     MemorySegment key = s.cString(name);
     MemorySegment strings = lookup("getpwnam", s, true,
-        (state, entry, buf, len, result) -> (int) c.getpwnam.invokeExact(state, key, entry, buf, len, result));
+        (state, entry, buf, len, result) -> (int) linked(Getpwnam.HANDLE, "getpwnam_r").invokeExact(state, key, entry, buf, len, result));
     return strings == null ? null : passwd(s.struct, strings);
   }
 
@@ -143,7 +153,7 @@ final class NssFfmBackend implements NssBackend {
   public StructPasswd passwdById(int uid) {
     Scratch s = Scratch.get();
     MemorySegment strings = lookup("getpwuid", s, true,
-        (state, entry, buf, len, result) -> (int) c.getpwuid.invokeExact(state, uid, entry, buf, len, result));
+        (state, entry, buf, len, result) -> (int) linked(Getpwuid.HANDLE, "getpwuid_r").invokeExact(state, uid, entry, buf, len, result));
     return strings == null ? null : passwd(s.struct, strings);
   }
 
@@ -152,7 +162,7 @@ final class NssFfmBackend implements NssBackend {
     Scratch s = Scratch.get();
     MemorySegment key = s.cString(name);
     MemorySegment strings = lookup("getgrnam", s, false,
-        (state, entry, buf, len, result) -> (int) c.getgrnam.invokeExact(state, key, entry, buf, len, result));
+        (state, entry, buf, len, result) -> (int) linked(Getgrnam.HANDLE, "getgrnam_r").invokeExact(state, key, entry, buf, len, result));
     return strings == null ? null : group(s.struct, strings);
   }
 
@@ -160,18 +170,22 @@ final class NssFfmBackend implements NssBackend {
   public StructGroup groupById(int gid) {
     Scratch s = Scratch.get();
     MemorySegment strings = lookup("getgrgid", s, false,
-        (state, entry, buf, len, result) -> (int) c.getgrgid.invokeExact(state, gid, entry, buf, len, result));
+        (state, entry, buf, len, result) -> (int) linked(Getgrgid.HANDLE, "getgrgid_r").invokeExact(state, gid, entry, buf, len, result));
     return strings == null ? null : group(s.struct, strings);
   }
 
   @Override
   public List<StructPasswd> passwdAll() {
-    return enumerate("pw", PASSWD_ENUMERATION, c.setpwent, c.getpwent, c.endpwent, PASSWD, NssFfmBackend::passwd);
+    return enumerate("pw", PASSWD_ENUMERATION, linked(PasswdEnumeration.SET, "setpwent"),
+        linked(PasswdEnumeration.NEXT, "getpwent"), linked(PasswdEnumeration.END, "endpwent"), PASSWD,
+        NssFfmBackend::passwd);
   }
 
   @Override
   public List<StructGroup> groupAll() {
-    return enumerate("gr", GROUP_ENUMERATION, c.setgrent, c.getgrent, c.endgrent, GROUP, NssFfmBackend::group);
+    return enumerate("gr", GROUP_ENUMERATION, linked(GroupEnumeration.SET, "setgrent"),
+        linked(GroupEnumeration.NEXT, "getgrent"), linked(GroupEnumeration.END, "endgrent"), GROUP,
+        NssFfmBackend::group);
   }
 
   /**

@@ -281,13 +281,13 @@ final class PosixFfmBackend implements PosixBackend {
   }
 
   private static double clockTicks() {
-    MethodHandle sysconf = linked(Libc.plain("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT)).orElse(null), "sysconf");
-    try {
-      return (double) (long) sysconf.invokeExact(Lp64Linux.SC_CLK_TCK);
-    } catch (Throwable t) {
-      throw new IllegalStateException("calling sysconf failed", t);
+    long ticks = Libc.sysconf(Lp64Linux.SC_CLK_TCK);
+    if (ticks <= 0) {
+      throw new UnsupportedOperationException("sysconf(_SC_CLK_TCK) gives no clock tick on " + Backends.abi().name());
     }
+    return ticks;
   }
+
 
 
   private static ErrnoException error(int errno) {
