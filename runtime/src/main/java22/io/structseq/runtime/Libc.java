@@ -3,24 +3,20 @@ package io.structseq.runtime;
 import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.util.Optional;
 
 /**
  * The C library through the Foreign Function &amp; Memory API (JDK 22 and later), shared by every FFM
- * backend of this package: whether it may be used at all, downcall handles that capture
- * {@code errno}, and {@code strerror}.
- *
- * <p>It is usable ({@link #usable()}) on Linux x86_64 and aarch64 when this module has native access,
- * unless the system property {@value OsBackendSelector#PROPERTY} is {@code "nio"}; with
- * {@code "ffm"} it is used even without native access (the JDK then warns). Without it, every backend
- * falls back, so the JDK never prints its restricted-method warning on its own.
+ * backend of this package: symbols found as a C program finds them ({@link #find}), downcall handles
+ * that capture {@code errno}, and {@code strerror}. {@link Backends} decides whether it is used at all.
  */
 final class Libc {
   /** The layout of the call state the linker captures; see {@link #errno(MemorySegment)}. */
@@ -36,22 +32,6 @@ final class Libc {
 
   private Libc() {}
 
-  /** @return whether the FFM backends may be used in this JVM */
-  static boolean usable() {
-    String forced = System.getProperty(OsBackendSelector.PROPERTY, "");
-    if (forced.equals("nio")) {
-      return false;
-    }
-    if (!System.getProperty("os.name", "").equals("Linux")) {
-      return false;
-    }
-    String arch = System.getProperty("os.arch", "");
-    if (!(arch.equals("amd64") || arch.equals("x86_64") || arch.equals("aarch64"))) {
-      return false;
-    }
-    return forced.equals("ffm") || Libc.class.getModule().isNativeAccessEnabled();
-  }
-
   /**
    * Links a function of the C library whose first argument, in Java, is the call-state segment that
    * receives {@code errno} (allocate it with {@link #CALL_STATE}).
@@ -64,9 +44,16 @@ final class Libc {
    */
   @SuppressWarnings("restricted")
   static Optional<MethodHandle> withErrno(String name, FunctionDescriptor descriptor) {
-    Linker linker = Linker.nativeLinker();
-    return linker.defaultLookup().find(name)
-        .map(symbol -> linker.downcallHandle(symbol, descriptor, CAPTURE_ERRNO));
+    return find(name).map(symbol -> Linker.nativeLinker().downcallHandle(symbol, descriptor, CAPTURE_ERRNO));
+  }
+
+  /**
+   * Links a function with extra linker options (a variadic function's first variadic argument), its
+   * first argument the call state as in {@link #withErrno}.
+   */
+  @SuppressWarnings("restricted")
+  static Optional<MethodHandle> withErrno(String name, FunctionDescriptor descriptor, Linker.Option option) {
+    return find(name).map(symbol -> Linker.nativeLinker().downcallHandle(symbol, descriptor, option, CAPTURE_ERRNO));
   }
 
   /**
@@ -78,14 +65,70 @@ final class Libc {
    */
   @SuppressWarnings("restricted")
   static Optional<MethodHandle> plain(String name, FunctionDescriptor descriptor) {
-    Linker linker = Linker.nativeLinker();
-    SymbolLookup libc = linker.defaultLookup();
-    return libc.find(name).map(symbol -> linker.downcallHandle(symbol, descriptor));
+    return find(name).map(symbol -> Linker.nativeLinker().downcallHandle(symbol, descriptor));
+  }
+
+  /**
+   * A symbol as a C program that calls it resolves it: {@code dlsym(RTLD_DEFAULT, name)}, the first
+   * definition in the process's global scope, so a library in {@code LD_PRELOAD} (nss_wrapper,
+   * libfaketime...) interposes here as it does for C. The JDK's {@code defaultLookup()} searches only the
+   * C library's own objects and would skip the interposer.
+   *
+   * @param name the C symbol
+   * @return its address, or empty when no object in the global scope defines it
+   */
+  static Optional<MemorySegment> find(String name) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment address = (MemorySegment) Dlsym.HANDLE.invokeExact(RTLD_DEFAULT, arena.allocateFrom(name));
+      return address.equals(MemorySegment.NULL) ? Optional.empty() : Optional.of(address);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException("calling dlsym(RTLD_DEFAULT, \"" + name + "\") failed", t);
+    }
+  }
+
+  /** {@code RTLD_DEFAULT} of glibc and musl: the null handle. */
+  private static final MemorySegment RTLD_DEFAULT = MemorySegment.NULL;
+
+  /**
+   * {@code void *dlsym(void *, const char *)}, itself found through the JDK's lookup of the C library
+   * (glibc 2.34 and later and musl define it in libc, older glibc in libdl, which the JDK's lookup
+   * also loads).
+   */
+  private static final class Dlsym {
+    @SuppressWarnings("restricted")
+    static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(
+        Linker.nativeLinker().defaultLookup().find("dlsym")
+            .orElseThrow(() -> new UnsupportedOperationException("the C library has no dlsym")),
+        FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
   }
 
   /** @return the {@code errno} a call captured into {@code callState} */
   static int errno(MemorySegment callState) {
     return callState.get(JAVA_INT, ERRNO_OFFSET);
+  }
+
+  /** {@code long sysconf(int)}, linked on first use. */
+  private static final class Sysconf {
+    static final MethodHandle HANDLE =
+        plain("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT)).orElse(null);
+  }
+
+  /**
+   * {@code sysconf(3)}.
+   *
+   * @return its answer, or -1 where the C library has no {@code sysconf} or no limit
+   */
+  static long sysconf(int name) {
+    if (Sysconf.HANDLE == null) {
+      return -1;
+    }
+    try {
+      return (long) Sysconf.HANDLE.invokeExact(name);
+    } catch (Throwable t) {
+      throw new IllegalStateException("calling sysconf failed", t);
+    }
   }
 
   /** {@code char *strerror(int)}, linked on first use. */
