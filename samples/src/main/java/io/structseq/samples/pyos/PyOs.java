@@ -1,7 +1,6 @@
 package io.structseq.samples.pyos;
 
 import io.structseq.PyRepr;
-import io.structseq.runtime.ErrnoException;
 import io.structseq.runtime.Grp;
 import io.structseq.runtime.Os;
 import io.structseq.runtime.Pwd;
@@ -9,20 +8,14 @@ import io.structseq.runtime.Resource;
 import io.structseq.runtime.StatResult;
 import io.structseq.runtime.Sys;
 import io.structseq.runtime.Time;
-import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
+import io.structseq.samples.cli.Tool;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,7 +97,7 @@ public final class PyOs {
       try {
         return Os.statvfs(cPath((String) path));
       } catch (FileSystemException e) {
-        throw rename(e, (String) path);
+        throw Tool.rename(e, (String) path);
       }
     });
     f.put("os.uname", args -> {
@@ -218,14 +211,8 @@ public final class PyOs {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
-        StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
-        StandardCharsets.UTF_8);
-    int status = run(args, out, err);
-    out.flush();
-    System.exit(status);
+    Tool.Streams io = Tool.standardStreams();
+    io.exit(run(args, io.out(), io.err()));
   }
 
   /**
@@ -284,35 +271,16 @@ public final class PyOs {
 
   /** CPython's {@code OSError} subclass and message for an exception of the runtime. */
   static String pythonError(IOException e) {
-    int errno;
-    String reason;
-    if (e instanceof ErrnoException) {
-      errno = ((ErrnoException) e).errno();
-      reason = ((ErrnoException) e).getReason();
-    } else if (e instanceof NoSuchFileException) {
-      errno = 2;
-      reason = "No such file or directory";
-    } else if (e instanceof AccessDeniedException) {
-      errno = 13;
-      reason = "Permission denied";
-    } else if (e instanceof NotDirectoryException) {
-      errno = 20;
-      reason = "Not a directory";
-    } else if (e instanceof FileSystemLoopException) {
-      errno = 40;
-      reason = "Too many levels of symbolic links";
-    } else if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      reason = ((FileSystemException) e).getReason();
-      errno = Errno.of(reason);
-    } else {
+    Tool.CError error = Tool.cError(e);
+    if (error == null) {
       return "OSError: " + e.getMessage();
     }
     String file = e instanceof FileSystemException ? ((FileSystemException) e).getFile() : null;
-    StringBuilder sb = new StringBuilder(Errno.exceptionClass(errno)).append(": ");
-    if (errno > 0) {
-      sb.append("[Errno ").append(errno).append("] ");
+    StringBuilder sb = new StringBuilder(exceptionClass(error.errno())).append(": ");
+    if (error.errno() > 0) {
+      sb.append("[Errno ").append(error.errno()).append("] ");
     }
-    sb.append(reason);
+    sb.append(error.reason());
     if (file != null) {
       sb.append(": ").append(PyRepr.reprString(file));
     }
@@ -406,56 +374,21 @@ public final class PyOs {
     return ((BigInteger) arg).longValue();
   }
 
-  /**
-   * A path as the C library would be given it. Java normalizes paths where C does not: the empty
-   * path, which C rejects, and a trailing slash, with which C requires a directory (and follows a
-   * final symbolic link).
-   */
+  /** {@link Tool#cPath}, with CPython's words for an embedded NUL. */
   private static Path cPath(String path) throws IOException {
-    if (path.isEmpty()) {
-      throw new NoSuchFileException(path);
-    }
-    Path p;
     try {
-      p = Path.of(path);
+      return Tool.cPath(path);
     } catch (InvalidPathException e) { // an embedded NUL, which a command line cannot hold
       throw new PythonError("ValueError", "embedded null character in path");
     }
-    if (path.endsWith("/") && !p.toString().equals("/")) {
-      try {
-        if ((Os.stat(p).st_mode() & 0xF000) != 0x4000) { // S_ISDIR
-          throw new NotDirectoryException(path);
-        }
-      } catch (FileSystemException e) {
-        throw rename(e, path);
-      }
-    }
-    return p;
   }
 
   private static StatResult stat(String path, boolean follow) throws IOException {
-    Path p = cPath(path);
     try {
-      return follow || path.endsWith("/") ? Os.stat(p) : Os.lstat(p);
-    } catch (FileSystemException e) {
-      throw rename(e, path);
+      return Tool.stat(path, follow);
+    } catch (InvalidPathException e) {
+      throw new PythonError("ValueError", "embedded null character in path");
     }
-  }
-
-  /** The same error about the path as the user wrote it. */
-  private static IOException rename(FileSystemException e, String path) {
-    if (e instanceof ErrnoException) {
-      return new ErrnoException(path, ((ErrnoException) e).errno(), e.getReason());
-    } else if (e instanceof NoSuchFileException) {
-      return new NoSuchFileException(path);
-    } else if (e instanceof AccessDeniedException) {
-      return new AccessDeniedException(path);
-    } else if (e instanceof NotDirectoryException) {
-      return new NotDirectoryException(path);
-    } else if (e instanceof FileSystemLoopException) {
-      return new FileSystemLoopException(path);
-    }
-    return new FileSystemException(path, null, e.getReason());
   }
 
   /**
@@ -497,50 +430,24 @@ public final class PyOs {
     }
   }
 
-  /** Error numbers of Linux, and CPython's exception class for each. */
-  static final class Errno {
-    private Errno() {}
-
-    /** The number of a C library message the JDK reports without it; 0 when unknown. */
-    static int of(String reason) {
-      return switch (reason) {
-        case "Operation not permitted" -> 1;
-        case "No such file or directory" -> 2;
-        case "No such process" -> 3;
-        case "Input/output error" -> 5;
-        case "Bad file descriptor" -> 9;
-        case "Cannot allocate memory" -> 12;
-        case "Permission denied" -> 13;
-        case "Bad address" -> 14;
-        case "Not a directory" -> 20;
-        case "Invalid argument" -> 22;
-        case "Inappropriate ioctl for device" -> 25;
-        case "File name too long" -> 36;
-        case "Too many levels of symbolic links" -> 40;
-        case "Value too large for defined data type" -> 75;
-        default -> 0;
-      };
-    }
-
-    /** CPython's {@code OSError} subclass for an errno (PEP 3151), on Linux. */
-    static String exceptionClass(int errno) {
-      return switch (errno) {
-        case 1, 13 -> "PermissionError"; // EPERM, EACCES
-        case 2 -> "FileNotFoundError";
-        case 3 -> "ProcessLookupError";
-        case 4 -> "InterruptedError";
-        case 10 -> "ChildProcessError";
-        case 11, 114, 115 -> "BlockingIOError"; // EAGAIN, EALREADY, EINPROGRESS
-        case 17 -> "FileExistsError";
-        case 20 -> "NotADirectoryError";
-        case 21 -> "IsADirectoryError";
-        case 32, 108 -> "BrokenPipeError"; // EPIPE, ESHUTDOWN
-        case 103 -> "ConnectionAbortedError";
-        case 104 -> "ConnectionResetError";
-        case 110 -> "TimeoutError";
-        case 111 -> "ConnectionRefusedError";
-        default -> "OSError";
-      };
-    }
+  /** CPython's {@code OSError} subclass for an errno (PEP 3151), on Linux. */
+  static String exceptionClass(int errno) {
+    return switch (errno) {
+      case 1, 13 -> "PermissionError"; // EPERM, EACCES
+      case 2 -> "FileNotFoundError";
+      case 3 -> "ProcessLookupError";
+      case 4 -> "InterruptedError";
+      case 10 -> "ChildProcessError";
+      case 11, 114, 115 -> "BlockingIOError"; // EAGAIN, EALREADY, EINPROGRESS
+      case 17 -> "FileExistsError";
+      case 20 -> "NotADirectoryError";
+      case 21 -> "IsADirectoryError";
+      case 32, 108 -> "BrokenPipeError"; // EPIPE, ESHUTDOWN
+      case 103 -> "ConnectionAbortedError";
+      case 104 -> "ConnectionResetError";
+      case 110 -> "TimeoutError";
+      case 111 -> "ConnectionRefusedError";
+      default -> "OSError";
+    };
   }
 }

@@ -1,0 +1,306 @@
+package io.structseq.samples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.structseq.testing.Jdk25Lookup;
+import io.structseq.testing.Strict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The launchers {@code samples/pystat} and {@code samples/pyos} as the build left them (its start-up
+ * caches in {@code samples/target}), run on this JDK and on the build's JDK 25: they change nothing
+ * outside {@code samples/target} and leave no process behind.
+ *
+ * <p>Watched: {@code /tmp} and {@code java.io.tmpdir} (the JVM's hsperfdata and the jar tool's files
+ * would land there), the user's home, the working directory, each by its listing and modification time,
+ * and {@code samples/} outside {@code target/}, recursively. Other programs on the machine may write
+ * to {@code /tmp} meanwhile, so a change fails that test only when it shows in each of ten runs of
+ * the same launcher: what a launcher changes, it changes every time. A second test traces the
+ * launchers' system calls ({@code strace -f}), which no other program's files can blur.
+ */
+class SideEffectsIT {
+  private static final Path SAMPLES =
+      Path.of(System.getProperty("pystat.jar", "target/pystat.jar")).toAbsolutePath()
+          .getParent().getParent();
+  private static final int ATTEMPTS = 10;
+
+  /** Every watched folder, the user's and the system's temporary folders first. */
+  private static List<Path> watched() {
+    Set<Path> dirs = new LinkedHashSet<>();
+    dirs.add(Path.of("/tmp"));
+    dirs.add(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize());
+    dirs.add(Path.of(System.getProperty("user.home")));
+    dirs.add(Path.of("").toAbsolutePath());
+    dirs.add(SAMPLES);
+    return new ArrayList<>(dirs);
+  }
+
+  /** The JAVA_HOMEs the launchers run with: this JDK and the build's JDK 25 where it exists. */
+  private static List<String> javaHomes() {
+    List<String> homes = new ArrayList<>(List.of(System.getProperty("java.home")));
+    Path jdk25 = Jdk25Lookup.home();
+    if (jdk25 != null && !homes.contains(jdk25.toString())) {
+      homes.add(jdk25.toString());
+    }
+    return homes;
+  }
+
+  /**
+   * What each watched folder holds, with modification times: the folder itself and its entries, and
+   * below {@code samples/} (except {@code target/}) every file.
+   */
+  private static Map<String, String> snapshot() throws IOException {
+    Map<String, String> state = new TreeMap<>();
+    for (Path dir : watched()) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      int depth = dir.equals(SAMPLES) ? Integer.MAX_VALUE : 1;
+      try (Stream<Path> files = Files.walk(dir, depth)) {
+        files.filter(f -> !f.startsWith(SAMPLES.resolve("target"))).forEach(f -> {
+          try {
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            state.put(f.toString(), a.lastModifiedTime() + " " + a.size());
+          } catch (IOException e) {
+            state.put(f.toString(), "unreadable: " + e.getClass().getSimpleName());
+          }
+        });
+      } catch (UncheckedIOException e) {
+        // an entry that another program removed while the walk ran: the next attempt tells
+        state.put(dir + " (walk)", "changed while read");
+      }
+    }
+    return state;
+  }
+
+  private static String difference(Map<String, String> before, Map<String, String> after) {
+    StringBuilder sb = new StringBuilder();
+    Set<String> names = new java.util.TreeSet<>(before.keySet());
+    names.addAll(after.keySet());
+    for (String name : names) {
+      String b = before.get(name);
+      String a = after.get(name);
+      if (b == null) {
+        sb.append("\n  new: ").append(name);
+      } else if (a == null) {
+        sb.append("\n  gone: ").append(name);
+      } else if (!a.equals(b)) {
+        sb.append("\n  changed: ").append(name).append(" (").append(b).append(" -> ").append(a)
+            .append(')');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Every launcher on every JDK: the command and its JAVA_HOME. */
+  private static List<List<String>> launches() {
+    List<List<String>> launches = new ArrayList<>();
+    for (String javaHome : javaHomes()) {
+      launches.add(List.of(javaHome, SAMPLES.resolve("pystat").toString(), "/etc/hosts", "/tmp"));
+      launches.add(List.of(javaHome, SAMPLES.resolve("pyos").toString(), "os.lstat", "/tmp"));
+    }
+    return launches;
+  }
+
+  /**
+   * Runs one launcher (JAVA_HOME first, then the command), behind {@code prefix} (nothing, or a
+   * tracer); it must print its answer and nothing on stderr.
+   */
+  private static void run(List<String> prefix, List<String> launch, String marker)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(prefix);
+    command.addAll(launch.subList(1, launch.size()));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    builder.environment().put("JAVA_HOME", launch.get(0));
+    // Every process the launcher starts inherits this, however it detaches.
+    builder.environment().put("STRUCTSEQ_SIDE_EFFECTS_PROBE", marker);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), launch + ": timed out");
+    assertEquals(0, process.exitValue(), launch + ": " + err);
+    assertEquals("", err, launch.toString());
+    assertTrue(out.startsWith("os.stat_result(st_mode="), launch + ": " + out);
+  }
+
+  /** The processes that carry the marker in their environment, as "pid command line". */
+  private static List<String> processesWith(String marker) throws IOException {
+    List<String> found = new ArrayList<>();
+    byte[] needle = ("STRUCTSEQ_SIDE_EFFECTS_PROBE=" + marker).getBytes(StandardCharsets.UTF_8);
+    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+      for (Path proc : (Iterable<Path>) procs::iterator) {
+        if (!proc.getFileName().toString().matches("[0-9]+")) {
+          continue;
+        }
+        byte[] environ;
+        try {
+          environ = Files.readAllBytes(proc.resolve("environ"));
+        } catch (IOException e) {
+          continue; // gone, or another user's
+        }
+        if (contains(environ, needle)) {
+          String cmdline = new String(Files.readAllBytes(proc.resolve("cmdline")),
+              StandardCharsets.UTF_8).replace('\0', ' ');
+          found.add(proc.getFileName() + " " + cmdline);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  @Test
+  void launchersChangeNoFolderOutsideTargetAndLeaveNoProcess() throws Exception {
+    assertTrue(Files.isRegularFile(SAMPLES.resolve("target/pystat.jar")),
+        "samples/target/pystat.jar is missing: run the package phase first");
+    for (List<String> launch : launches()) {
+      String firstDifference = null;
+      for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        String marker = UUID.randomUUID().toString();
+        Map<String, String> before = snapshot();
+        run(List.of(), launch, marker);
+        // A process that outlives the launcher shows here; give one that is starting a moment.
+        Thread.sleep(100);
+        assertEquals(List.of(), processesWith(marker), launch + ": processes left behind");
+        String difference = difference(before, snapshot());
+        if (difference.isEmpty()) {
+          firstDifference = null;
+          break;
+        }
+        if (firstDifference == null) {
+          firstDifference = difference;
+        }
+      }
+      if (firstDifference != null) {
+        fail("each of " + ATTEMPTS + " runs of " + launch + " changed something outside"
+            + " samples/target; the first:" + firstDifference);
+      }
+    }
+  }
+
+  /**
+   * The same, exactly: every system call of the launcher and its processes that creates, writes,
+   * removes or renames a file, or changes its times or mode, as {@code strace -f} reports it. Only
+   * {@code samples/target} and the process's own {@code /proc} and {@code /dev} files may appear.
+   */
+  @Test
+  void launchersWriteNothingOutsideTarget() throws Exception {
+    Path strace = Stream.of("/usr/bin/strace", "/bin/strace").map(Path::of)
+        .filter(Files::isExecutable).findFirst().orElse(null);
+    Strict.assume(strace != null, "no strace: the launchers' system calls are not checked");
+    Path log = Files.createTempFile(SAMPLES.resolve("target"), "strace", ".log");
+    try {
+      for (List<String> launch : launches()) {
+        run(List.of(strace.toString(), "-f", "-qq", "-o", log.toString(), "-e",
+            "trace=open,openat,creat,mkdir,mkdirat,unlink,unlinkat,rmdir,rename,renameat,renameat2,"
+                + "link,linkat,symlink,symlinkat,utimensat,truncate,chmod,fchmodat"),
+            launch, UUID.randomUUID().toString());
+        List<String> writes = new ArrayList<>();
+        for (String call : Files.readAllLines(log)) {
+          if (changes(call) && !allowed(call)) {
+            writes.add(call);
+          }
+        }
+        assertEquals(List.of(), writes, launch + ": system calls that change files");
+      }
+    } finally {
+      Files.delete(log);
+    }
+  }
+
+  /** Whether a traced call succeeded and may change a file (an open only when it may write). */
+  static boolean changes(String call) {
+    if (call.matches(".* = -1 .*") || !call.contains("(")) {
+      return false;
+    }
+    String name = call.substring(call.indexOf(' ') + 1, call.indexOf('('));
+    if (name.equals("open") || name.equals("openat")) {
+      return call.matches(".*\\b(O_WRONLY|O_RDWR|O_CREAT|O_TRUNC)\\b.*");
+    }
+    return true;
+  }
+
+  /** Whether the file of a traced call is one a launcher may change. */
+  private static boolean allowed(String call) {
+    int start = call.indexOf('"');
+    String file = start < 0 ? "" : call.substring(start + 1, call.indexOf('"', start + 1));
+    Path path = SAMPLES.resolve(file).normalize();
+    return path.startsWith(SAMPLES.resolve("target")) || path.startsWith("/proc/self")
+        || path.startsWith("/dev");
+  }
+
+  @Test
+  void theTraceCheckSeesAWrite() {
+    assertTrue(changes("123 openat(AT_FDCWD, \"/tmp/hsperfdata_root/123\", O_RDWR|O_CREAT|O_NOFOLLOW,"
+        + " 0600) = 3"));
+    assertTrue(changes("123 mkdir(\"/tmp/hsperfdata_root\", 0755) = 0"));
+    assertTrue(!changes("123 openat(AT_FDCWD, \"/etc/hosts\", O_RDONLY|O_CLOEXEC) = 3"));
+    assertTrue(!changes("123 mkdir(\"/tmp/x\", 0755) = -1 EEXIST (File exists)"));
+    assertTrue(!allowed("123 mkdir(\"/tmp/hsperfdata_root\", 0755) = 0"));
+  }
+
+  @Test
+  void theCheckSeesAFileWrittenToTmp() throws Exception {
+    // The check itself, on a change it must see: a file created in /tmp between two snapshots.
+    Map<String, String> before = snapshot();
+    Path probe = Files.createTempFile(Path.of("/tmp"), "structseq-side-effects", ".txt");
+    try {
+      assertTrue(difference(before, snapshot()).contains("new: " + probe), "the snapshot missed "
+          + probe);
+    } finally {
+      Files.delete(probe);
+    }
+  }
+
+  @Test
+  void theCheckSeesAProcessLeftBehind() throws Exception {
+    // The check itself, on a process it must see: one that a shell leaves running as it exits.
+    String marker = UUID.randomUUID().toString();
+    ProcessBuilder builder = new ProcessBuilder("bash", "-c", "sleep 30 > /dev/null 2>&1 &");
+    builder.environment().put("STRUCTSEQ_SIDE_EFFECTS_PROBE", marker);
+    assertEquals(0, builder.start().waitFor());
+    List<String> left = processesWith(marker);
+    try {
+      assertEquals(1, left.size(), left.toString());
+      assertTrue(left.get(0).contains("sleep 30"), left.toString());
+    } finally {
+      for (String process : left) {
+        ProcessHandle.of(Long.parseLong(process.substring(0, process.indexOf(' '))))
+            .ifPresent(ProcessHandle::destroy);
+      }
+    }
+  }
+}
