@@ -6,8 +6,8 @@
 #   SKIP_BUILD=1 ...             reuse benchmarks/target/benchmarks.jar
 #
 # Environment: JAVA17 (default: the java on the PATH, which must be 17), JAVA25 (default
-# /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), STAT_PATH (default /etc/hosts), PYTHON (default CPython
-# 3.13 from pyenv, else python3), PYOS_ARGS (the arguments of the samples/pyos cold-start run,
+# $JDK25_HOME/bin/java, see ci/locations.sh), STAT_PATH (default /etc/hosts), PYTHON (default
+# STRUCTSEQ_PYTHON, else the CPython that testing's PythonLookup finds), PYOS_ARGS (the arguments of the samples/pyos cold-start run,
 # default os.lstat STAT_PATH).
 # Results go to benchmarks/target/results: JMH JSON files, results.txt (one "key value unit note" line per
 # non-JMH measurement), logs, and table.md, the table printed at the end.
@@ -19,13 +19,14 @@ root="$(dirname "$here")"
 jar="$here/target/benchmarks.jar"
 results="$here/target/results"
 JAVA17="${JAVA17:-$(command -v java)}"
-JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+. "$root/ci/locations.sh"
+JAVA25="${JAVA25:-$JDK25_HOME/bin/java}"
 STAT_PATH="${STAT_PATH:-/etc/hosts}"
-# CPython 3.13 when installed (the issue's reference), else python3.
-if [[ -z "${PYTHON:-}" && -x /root/.pyenv/versions/3.13.0/bin/python3.13 ]]; then
-  PYTHON=/root/.pyenv/versions/3.13.0/bin/python3.13
+# CPython as the tests find it (3.13, the issue's reference, when installed).
+if [[ -z "${PYTHON:-}" ]]; then
+  structseq_python
+  PYTHON="$STRUCTSEQ_PYTHON"
 fi
-PYTHON="${PYTHON:-python3}"
 # The interpreter itself, not a pyenv shim: a shim adds a shell script to every cold start.
 python_bin="$("$PYTHON" -c 'import sys; print(sys.executable)')"
 
