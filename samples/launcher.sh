@@ -10,7 +10,9 @@
 # build names (structseq.jdk25.home, JDK25_HOME overrides it) and for the JDK the launcher would pick
 # in the build's environment:
 #   - JDK 25 or later: an AOT cache (JEP 483/514/515), TOOL.aot, trained by one run of the tool;
-#   - an older JDK: a dynamic CDS archive, TOOL.jsa (-XX:ArchiveClassesAtExit), from one run.
+#   - an older JDK: a CDS archive, TOOL.jsa, of the classes one run of the tool loaded (a static
+#     archive from -XX:DumpLoadedClassList and -Xshare:dump, which measured faster than a dynamic one
+#     from -XX:ArchiveClassesAtExit).
 # The launcher uses a cache when it is valid: made by this very JDK (the stamp TOOL.jdk), after the
 # JAR. Otherwise, or when the JVM's own checks reject it, the tool runs from its JAR without a word:
 # the JVM's cache logging is off (it would print cache errors on stdout). The launcher never trains a
@@ -126,18 +128,25 @@ structseq_train_one() {
   mkdir -p "$structseq_cache"
   rm -f "$cache.jdk" "$cache.aot" "$cache.jsa" "$cache.jar" "$cache.log"
   structseq_training_args "$tool"
-  local run=("$java" "${structseq_flags[@]}")
+  local ok=false
   if [[ "$structseq_feature" -ge 25 ]]; then
-    structseq_flatten "$java" "$jar" "$cache.jar" "$structseq_feature" || {
-      echo "$tool: no AOT cache for $java: the JAR could not be flattened (see $cache.log)"
-      return 0
-    }
-    run+=(-XX:AOTCacheOutput="$cache.aot" -jar "$cache.jar")
-  else
-    run+=(-XX:ArchiveClassesAtExit="$cache.jsa" -jar "$jar")
+    if structseq_flatten "$java" "$jar" "$cache.jar" "$structseq_feature" \
+        && "$java" "${structseq_flags[@]}" -XX:AOTCacheOutput="$cache.aot" -jar "$cache.jar" \
+          "${structseq_training_args[@]}" > /dev/null 2> "$cache.log" \
+        && [[ -f "$cache.aot" ]]; then
+      ok=true
+    fi
+  # A static archive from the classes one run loaded: measured, 4 to 5 ms less CPU per start than
+  # a dynamic one (-XX:ArchiveClassesAtExit) on JDK 17, since it holds the JDK's classes too.
+  elif "$java" "${structseq_flags[@]}" -XX:DumpLoadedClassList="$cache.classlist" -jar "$jar" \
+        "${structseq_training_args[@]}" > /dev/null 2> "$cache.log" \
+      && "$java" "${structseq_flags[@]}" -Xshare:dump -XX:SharedClassListFile="$cache.classlist" \
+        -XX:SharedArchiveFile="$cache.jsa" -cp "$jar" > "$cache.log" 2>&1 \
+      && [[ -f "$cache.jsa" ]]; then
+    ok=true
   fi
-  if "${run[@]}" "${structseq_training_args[@]}" > /dev/null 2> "$cache.log" \
-      && [[ -f "$cache.aot" || -f "$cache.jsa" ]]; then
+  rm -f "$cache.classlist"
+  if $ok; then
     rm -f "$cache.log"
     echo "$id" > "$cache.jdk"
     echo "$tool: start-up cache $(basename "$cache").$([[ -f "$cache.aot" ]] && echo aot || echo jsa) for $id"
