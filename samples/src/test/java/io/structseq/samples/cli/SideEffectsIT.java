@@ -31,15 +31,16 @@ import org.junit.jupiter.api.Test;
  * <p>Watched: {@code /tmp} and {@code java.io.tmpdir} (the JVM's hsperfdata and the jar tool's files
  * would land there), the user's home, the working directory, each by its listing and modification time,
  * and {@code samples/} outside {@code target/}, recursively. Other programs on the machine may write
- * to {@code /tmp} meanwhile, so a change fails that test only when it shows in each of ten runs of
- * the same launcher: what a launcher changes, it changes every time. A second test traces the
- * launchers' system calls ({@code strace -f}), which no other program's files can blur.
+ * to {@code /tmp} meanwhile, so an entry fails that test only when it changed in each of five runs of
+ * the same launcher and in none of the equally long windows between them: what a launcher changes,
+ * it changes every time. A second test traces the launchers' system calls ({@code strace -f}), which
+ * no other program's files can blur.
  */
 class SideEffectsIT {
   private static final Path SAMPLES =
       Path.of(System.getProperty("pystat.jar", "target/pystat.jar")).toAbsolutePath()
           .getParent().getParent();
-  private static final int ATTEMPTS = 10;
+  private static final int ATTEMPTS = 5;
 
   /** Every watched folder, the user's and the system's temporary folders first. */
   private static List<Path> watched() {
@@ -91,23 +92,24 @@ class SideEffectsIT {
     return state;
   }
 
-  private static String difference(Map<String, String> before, Map<String, String> after) {
-    StringBuilder sb = new StringBuilder();
+  /** The entries that are new, gone or changed between two snapshots, each with what happened. */
+  private static Map<String, String> difference(Map<String, String> before,
+      Map<String, String> after) {
+    Map<String, String> changed = new TreeMap<>();
     Set<String> names = new java.util.TreeSet<>(before.keySet());
     names.addAll(after.keySet());
     for (String name : names) {
       String b = before.get(name);
       String a = after.get(name);
       if (b == null) {
-        sb.append("\n  new: ").append(name);
+        changed.put(name, "new");
       } else if (a == null) {
-        sb.append("\n  gone: ").append(name);
+        changed.put(name, "gone");
       } else if (!a.equals(b)) {
-        sb.append("\n  changed: ").append(name).append(" (").append(b).append(" -> ").append(a)
-            .append(')');
+        changed.put(name, "changed: " + b + " -> " + a);
       }
     }
-    return sb.toString();
+    return changed;
   }
 
   /** Every launcher on every JDK: the command and its JAVA_HOME. */
@@ -187,27 +189,35 @@ class SideEffectsIT {
     assertTrue(Files.isRegularFile(SAMPLES.resolve("target/pystat.jar")),
         "samples/target/pystat.jar is missing: run the package phase first");
     for (List<String> launch : launches()) {
-      String firstDifference = null;
+      // Each run of the launcher is followed by a window of the same length without it: an entry
+      // that changes in every run and in no such window is the launcher's doing.
+      Map<String, Integer> changedInRuns = new TreeMap<>();
+      Map<String, String> lastChange = new TreeMap<>();
+      Set<String> changedWithoutIt = new java.util.TreeSet<>();
       for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
         String marker = UUID.randomUUID().toString();
         Map<String, String> before = snapshot();
+        long start = System.nanoTime();
         run(List.of(), launch, marker);
+        long elapsed = System.nanoTime() - start;
         // A process that outlives the launcher shows here; give one that is starting a moment.
         Thread.sleep(100);
         assertEquals(List.of(), processesWith(marker), launch + ": processes left behind");
-        String difference = difference(before, snapshot());
-        if (difference.isEmpty()) {
-          firstDifference = null;
-          break;
-        }
-        if (firstDifference == null) {
-          firstDifference = difference;
-        }
+        Map<String, String> changed = difference(before, snapshot());
+        changed.keySet().forEach(name -> changedInRuns.merge(name, 1, Integer::sum));
+        lastChange.putAll(changed);
+        Map<String, String> control = snapshot();
+        TimeUnit.NANOSECONDS.sleep(elapsed + TimeUnit.MILLISECONDS.toNanos(100));
+        changedWithoutIt.addAll(difference(control, snapshot()).keySet());
       }
-      if (firstDifference != null) {
-        fail("each of " + ATTEMPTS + " runs of " + launch + " changed something outside"
-            + " samples/target; the first:" + firstDifference);
-      }
+      List<String> suspects = new ArrayList<>();
+      changedInRuns.forEach((name, runs) -> {
+        if (runs == ATTEMPTS && !changedWithoutIt.contains(name)) {
+          suspects.add(name + " (" + lastChange.get(name) + ")");
+        }
+      });
+      assertEquals(List.of(), suspects, launch + ": changed in each of " + ATTEMPTS
+          + " runs, and never between them");
     }
   }
 
@@ -243,10 +253,11 @@ class SideEffectsIT {
 
   /** Whether a traced call succeeded and may change a file (an open only when it may write). */
   static boolean changes(String call) {
-    if (call.matches(".* = -1 .*") || !call.contains("(")) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[0-9]+ +([a-z0-9_]+)\\(").matcher(call);
+    if (call.matches(".* = -1 .*") || !m.find()) {
       return false;
     }
-    String name = call.substring(call.indexOf(' ') + 1, call.indexOf('('));
+    String name = m.group(1);
     if (name.equals("open") || name.equals("openat")) {
       return call.matches(".*\\b(O_WRONLY|O_RDWR|O_CREAT|O_TRUNC)\\b.*");
     }
@@ -268,6 +279,9 @@ class SideEffectsIT {
         + " 0600) = 3"));
     assertTrue(changes("123 mkdir(\"/tmp/hsperfdata_root\", 0755) = 0"));
     assertTrue(!changes("123 openat(AT_FDCWD, \"/etc/hosts\", O_RDONLY|O_CLOEXEC) = 3"));
+    // strace pads the process id when it traces several.
+    assertTrue(!changes("4249  openat(AT_FDCWD, \"/etc/hosts\", O_RDONLY|O_CLOEXEC) = 3"));
+    assertTrue(changes("4249  unlink(\"/tmp/hsperfdata_root/4249\") = 0"));
     assertTrue(!changes("123 mkdir(\"/tmp/x\", 0755) = -1 EEXIST (File exists)"));
     assertTrue(!allowed("123 mkdir(\"/tmp/hsperfdata_root\", 0755) = 0"));
   }
@@ -278,8 +292,7 @@ class SideEffectsIT {
     Map<String, String> before = snapshot();
     Path probe = Files.createTempFile(Path.of("/tmp"), "structseq-side-effects", ".txt");
     try {
-      assertTrue(difference(before, snapshot()).contains("new: " + probe), "the snapshot missed "
-          + probe);
+      assertEquals("new", difference(before, snapshot()).get(probe.toString()));
     } finally {
       Files.delete(probe);
     }
