@@ -39,19 +39,22 @@ public final class PyStat {
       "       pystat --version-info",
       "");
 
-  private static final String HELP_TEXT = String.join("\n",
-      "Print os.stat_result of each PATH as Python's print(os.lstat(PATH)) does.",
-      "",
-      "options:",
-      "  -L, --dereference  follow symbolic links, as os.stat (default: os.lstat)",
-      "  --field NAME       print only the named field, as Python's repr() of its value",
-      "                     (" + String.join(", ", fieldNames()) + ")",
-      "  --json             print every named field as one JSON object per path",
-      "  --version-info     print the running Java version as sys.version_info",
-      "  -h, --help         show this help",
-      "",
-      "Exit status: 0 if every PATH was read, 1 if some could not be, 2 for bad usage.",
-      "");
+  /** The help; built only when asked for, since listing the fields costs a stream at start-up. */
+  private static String helpText() {
+    return String.join("\n",
+        "Print os.stat_result of each PATH as Python's print(os.lstat(PATH)) does.",
+        "",
+        "options:",
+        "  -L, --dereference  follow symbolic links, as os.stat (default: os.lstat)",
+        "  --field NAME       print only the named field, as Python's repr() of its value",
+        "                     (" + String.join(", ", fieldNames()) + ")",
+        "  --json             print every named field as one JSON object per path",
+        "  --version-info     print the running Java version as sys.version_info",
+        "  -h, --help         show this help",
+        "",
+        "Exit status: 0 if every PATH was read, 1 if some could not be, 2 for bad usage.",
+        "");
+  }
 
   private PyStat() {}
 
@@ -93,7 +96,7 @@ public final class PyStat {
       return USAGE;
     }
     if (options.help) {
-      out.print(USAGE_TEXT + "\n" + HELP_TEXT + "stat backend of this JVM: " + Os.backend() + "\n");
+      out.print(USAGE_TEXT + "\n" + helpText() + "stat backend of this JVM: " + Os.backend() + "\n");
       return OK;
     }
     if (options.versionInfo) {
