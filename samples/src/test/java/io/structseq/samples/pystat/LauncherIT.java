@@ -208,6 +208,22 @@ class LauncherIT {
 
   @ParameterizedTest
   @MethodSource("jdks")
+  void interpretsAShortRunAndCompilesALongOne(Path jdk) {
+    // The JVM's final flags, printed before the tool's output: -Xint turns UseCompiler off.
+    Map<String, String> printFlags = Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintFlagsFinal");
+    List<String> few = List.of(copy.resolve("pystat").toString(), "/etc/hosts");
+    List<String> many = new ArrayList<>(List.of(copy.resolve("pystat").toString()));
+    for (int i = 0; i < 100; i++) {
+      many.add("/etc/hosts");
+    }
+    assertTrue(run(few, jdk, printFlags).out().matches("(?s).*\\bUseCompiler\\s+= false\\b.*"),
+        "one path: not interpreted");
+    assertTrue(run(many, jdk, printFlags).out().matches("(?s).*\\bUseCompiler\\s+= true\\b.*"),
+        "100 paths: interpreted");
+  }
+
+  @ParameterizedTest
+  @MethodSource("jdks")
   void runsWithoutACacheAndTrainsNone(Path jdk) throws IOException {
     Path dir = copy.resolve("target/cache");
     deleteTree(dir);
