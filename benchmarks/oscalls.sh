@@ -6,8 +6,9 @@
 #   QUICK=1 benchmarks/oscalls.sh    one short iteration, to check the script (numbers are noise)
 #   SKIP_BUILD=1 ...                 reuse benchmarks/target/benchmarks.jar
 #
-# Environment: JAVA25 (default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java; the FFM backends are checked),
-# PYTHON (default python3.13 from pyenv if installed, else python3), STAT_PATH (default /etc/hosts).
+# Environment: JAVA25 (default $JDK25_HOME/bin/java, see ci/locations.sh; the FFM backends are checked),
+# PYTHON (default STRUCTSEQ_PYTHON, else the CPython testing's PythonLookup finds), STAT_PATH (default
+# /etc/hosts).
 # CPython's timeit runs before and after JMH; the faster pass is kept, so a burst of load from elsewhere
 # does not land on one side only. Results: benchmarks/target/results-oscalls (JMH JSON and log, the two
 # timeit passes, table.md). It is separate from run.sh and can run alone.
@@ -18,10 +19,11 @@ here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 root="$(dirname "$here")"
 jar="$here/target/benchmarks.jar"
 results="$here/target/results-oscalls"
-JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+. "$root/ci/locations.sh"
+JAVA25="${JAVA25:-$JDK25_HOME/bin/java}"
 if [[ -z "${PYTHON:-}" ]]; then
-  PYTHON=python3
-  [[ -x /root/.pyenv/versions/3.13.0/bin/python3.13 ]] && PYTHON=/root/.pyenv/versions/3.13.0/bin/python3.13
+  structseq_python
+  PYTHON="$STRUCTSEQ_PYTHON"
 fi
 STAT_PATH="${STAT_PATH:-/etc/hosts}"
 timeit="$here/src/main/python/oscalls_timeit.py"

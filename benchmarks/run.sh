@@ -6,8 +6,8 @@
 #   SKIP_BUILD=1 ...             reuse benchmarks/target/benchmarks.jar
 #
 # Environment: JAVA17 (default: the java on the PATH, which must be 17), JAVA25 (default
-# /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), STAT_PATH (default /etc/hosts), PYTHON (default CPython
-# 3.13 from pyenv, else python3), PYOS_ARGS (the arguments of the samples/pyos cold-start run,
+# $JDK25_HOME/bin/java, see ci/locations.sh), STAT_PATH (default /etc/hosts), PYTHON (default
+# STRUCTSEQ_PYTHON, else the CPython that testing's PythonLookup finds), PYOS_ARGS (the arguments of the samples/pyos cold-start run,
 # default os.lstat STAT_PATH).
 # Results go to benchmarks/target/results: JMH JSON files, results.txt (one "key value unit note" line per
 # non-JMH measurement), logs, and table.md, the table printed at the end.
@@ -19,13 +19,14 @@ root="$(dirname "$here")"
 jar="$here/target/benchmarks.jar"
 results="$here/target/results"
 JAVA17="${JAVA17:-$(command -v java)}"
-JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+. "$root/ci/locations.sh"
+JAVA25="${JAVA25:-$JDK25_HOME/bin/java}"
 STAT_PATH="${STAT_PATH:-/etc/hosts}"
-# CPython 3.13 when installed (the issue's reference), else python3.
-if [[ -z "${PYTHON:-}" && -x /root/.pyenv/versions/3.13.0/bin/python3.13 ]]; then
-  PYTHON=/root/.pyenv/versions/3.13.0/bin/python3.13
+# CPython as the tests find it (3.13, the issue's reference, when installed).
+if [[ -z "${PYTHON:-}" ]]; then
+  structseq_python
+  PYTHON="$STRUCTSEQ_PYTHON"
 fi
-PYTHON="${PYTHON:-python3}"
 # The interpreter itself, not a pyenv shim: a shim adds a shell script to every cold start.
 python_bin="$("$PYTHON" -c 'import sys; print(sys.executable)')"
 
@@ -125,34 +126,11 @@ rm -rf "$results/compile/out"
 
 pystat="$root/samples/target/pystat.jar"
 if [[ -f "$pystat" ]]; then
-  step "cold start: the samples' launchers vs java Hello and CPython, median of $cold_runs process runs"
-  # The launchers as users run them: samples/pystat picks JDK 25 and its AOT cache (trained here first,
-  # as the launcher would in the background), or JDK 17 through JAVA_HOME. Hello is compiled for 17, so
-  # the same class runs on both JDKs.
-  hello="$results/hello"
-  mkdir -p "$hello"
-  printf 'public class Hello {\n  public static void main(String[] a) {\n    System.out.println("Hello");\n  }\n}\n' \
-    > "$hello/Hello.java"
-  "$(dirname "$(readlink -f "$JAVA17")")/javac" --release 17 -d "$hello" "$hello/Hello.java"
-  java17_home="$(dirname "$(dirname "$(readlink -f "$JAVA17")")")"
-  java25_home="$(dirname "$(dirname "$(readlink -f "$JAVA25")")")"
-  JAVA_HOME="$java25_home" bash "$root/samples/launcher.sh" train pystat | tee "$results/aot.log"
-  cold=(
-    "python=$python_bin -c 'import os; print(os.lstat(\"$STAT_PATH\"))'"
-    "hello17=$JAVA17 -cp $hello Hello"
-    "hello25=$JAVA25 -cp $hello Hello"
-    "pystat17=env JAVA_HOME=$java17_home STRUCTSEQ_AOT=off $root/samples/pystat $STAT_PATH"
-    "pystat25=env JAVA_HOME=$java25_home STRUCTSEQ_AOT=off $root/samples/pystat $STAT_PATH"
-    "before25=$JAVA25 -XX:TieredStopAtLevel=1 -jar $pystat $STAT_PATH"
-  )
-  if [[ -x "$root/samples/pyos" && -f "$root/samples/target/pyos.jar" ]]; then
-    JAVA_HOME="$java25_home" bash "$root/samples/launcher.sh" train pyos | tee -a "$results/aot.log"
-    cold+=("pyos17=env JAVA_HOME=$java17_home STRUCTSEQ_AOT=off $root/samples/pyos ${PYOS_ARGS:-os.lstat $STAT_PATH}"
-      "pyos25=env JAVA_HOME=$java25_home STRUCTSEQ_AOT=off $root/samples/pyos ${PYOS_ARGS:-os.lstat $STAT_PATH}")
-  fi
-  "$python_bin" "$here/src/main/python/coldstart.py" "$cold_runs" 2 "${cold[@]}" \
-    2> "$results/coldstart.log" | tee -a "$out"
-  echo "coldstart.tool	-	-	median of $cold_runs runs after 2 warm-ups, commands interleaved" >> "$out"
+  step "cold start: the samples' launchers right after the build vs java Hello and CPython, median of $cold_runs"
+  # benchmarks/coldstart.sh, on what the build above left in samples/target (its start-up caches), with
+  # no warm-up run: the launchers as a user meets them after the Quick start's first command.
+  SKIP_BUILD=1 RUNS="$cold_runs" WARMUPS=0 RESULTS="$results" JAVA17="$JAVA17" JAVA25="$JAVA25" \
+    STAT_PATH="$STAT_PATH" PYTHON="$python_bin" bash "$here/coldstart.sh" | tee -a "$out"
 
   step "cold start: the first stat through FFM on JDK 25, step by step (AOT cache, launcher flags)"
   # src/main/ffm/FfmStartup.java repeats the FFM backend's first Os.stat with a timer between steps.

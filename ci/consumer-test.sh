@@ -19,12 +19,12 @@
 # Usage: ci/consumer-test.sh [--install] [extra mvn args...]
 #   --install   run `mvn install -DskipTests` on the reactor first (done anyway when artifacts are
 #               missing from the local repository)
-# Environment: JDK25_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), M2_REPO (default ~/.m2/repository)
+# Environment: JDK25_HOME (default: ci/locations.sh), M2_REPO (default ~/.m2/repository)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TEMPLATE="$ROOT/ci/consumer"
-JDK25_HOME="${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. "$ROOT/ci/locations.sh"
 M2_REPO="${M2_REPO:-$HOME/.m2/repository}"
 MODULES=(annotations processor runtime)
 

@@ -15,11 +15,11 @@
 #     an input. One [StructSeqStaleRecord] error, then the same build again gives the new record.
 #
 # Usage: ci/rebuild-test.sh [extra mvn args...]
-# Environment: JDK25_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), M2_REPO (default ~/.m2/repository)
+# Environment: JDK25_HOME (default: ci/locations.sh), M2_REPO (default ~/.m2/repository)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JDK25_HOME="${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. "$ROOT/ci/locations.sh"
 M2_REPO="${M2_REPO:-$HOME/.m2/repository}"
 MVN_EXTRA=("$@")
 VERSION="$(sed -n 's:^[[:space:]]*<version>\([^<]*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)"

@@ -1,46 +1,59 @@
 # The start-up of the samples' command-line tools (pystat, pyos), shared by their launchers:
 #
-#   . "$here/launcher.sh"; launch TOOL "$@"      run target/TOOL.jar as fast as this machine allows
-#   bash samples/launcher.sh train TOOL          write TOOL's AOT cache now (benchmarks, packaging)
+#   . "$here/launcher.sh"; launch TOOL "$@"           run target/TOOL.jar as fast as this machine allows
+#   bash samples/launcher.sh train JDK25_HOME BUILD_JAVA_HOME TOOL...   write the start-up caches
+#                                                       (mvn package does it)
 #
 # A tool's start is mostly the JVM's own and, on JDK 22+, linking the FFM downcalls of the runtime.
-# On a JDK with the AOT cache (JDK 25+, JEP 483/514/515) one training run of the tool writes
-# target/aot/TOOL.aot: classes loaded and linked ahead of time, with their profiles. The launcher
-# uses it when it is valid (made by this JDK, after the JAR was built); when it is not, the tool runs
-# from its JAR as before and the launcher trains a new cache in the background, detached and silent,
-# for the next runs (STRUCTSEQ_AOT=off turns that off). Maven cannot run the training itself here:
-# neither exec-maven-plugin nor maven-antrun-plugin resolves offline.
+# The build (samples/pom.xml, exec-maven-plugin in the package phase) makes one start-up cache per tool
+# and JDK, in target/cache/VERSION/ (VERSION: the JDK's JAVA_RUNTIME_VERSION), for the JDK 25 the
+# build names (structseq.jdk25.home, JDK25_HOME overrides it) and for the JDK the launcher would pick
+# in the build's environment:
+#   - JDK 25 or later: an AOT cache (JEP 483/514/515), TOOL.aot, trained by one run of the tool;
+#   - an older JDK: a CDS archive, TOOL.jsa, of the classes one run of the tool loaded (a static
+#     archive from -XX:DumpLoadedClassList and -Xshare:dump, which measured faster than a dynamic one
+#     from -XX:ArchiveClassesAtExit).
+# The launcher uses a cache when it is valid: made by this very JDK (the stamp TOOL.jdk), after the
+# JAR. Otherwise, or when the JVM's own checks reject it, the tool runs from its JAR without a word:
+# the JVM's cache logging is off (it would print cache errors on stdout). The launcher never trains a
+# cache itself and starts no process besides the JVM it execs.
 #
-# Two details make the cache usable. It cannot hold classes from a multi-release JAR's
-# META-INF/versions (the JVM refuses them as "not defined from the JAR as claimed"), so the training
-# runs a flattened copy, target/aot/TOOL.jar, whose versioned classes replace the base ones. And the
-# JVM prints its cache errors to stdout, so the launcher silences the JVM's cache logging: a cache
-# that the JVM's own checks reject is then ignored without a word.
+# The AOT cache cannot hold classes from a multi-release JAR's META-INF/versions (the JVM refuses them
+# as "not defined from the JAR as claimed"), so it is trained on, and used with, a flattened copy,
+# TOOL.jar beside it, whose versioned classes replace the base ones. JDK 17 reads no versioned class
+# of these JARs (they are for 22), so its archive goes with the JAR itself.
 #
 # The JVM flags suit a process that lives for a few milliseconds: C1 only (no C2 compiler threads)
 # and ten times its usual thresholds (a short run is interpreted rather than compiled: measured, 30%
 # less CPU than plain C1 and close to -Xint, while a run over many paths still gets compiled code),
-# the Serial collector (the cheapest to start) and no hsperfdata file.
+# the Serial collector (the cheapest to start) and no hsperfdata file (which a JVM otherwise writes
+# under /tmp, changing it while the tool reports on it).
 
-# The JDK that runs the tools, into structseq_java_bin: $JAVA_HOME, else the JDK 25 at
-# /usr/lib/jvm/temurin-25-jdk-amd64 (FFM backend: every stat field is read), else the java on the PATH.
-# A variable, not output: a command substitution forks a shell on every run.
+# The JDK that runs the tools, into structseq_java_bin: $JAVA_HOME, else the JDK 25 that the build
+# found (target/cache/jdk25, written by the build; FFM backend: every stat field is read), else the
+# java on the PATH. A variable, not output: a command substitution forks a shell on every run.
 structseq_java() {
+  local jdk25=""
   if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
     structseq_java_bin="$JAVA_HOME/bin/java"
-  elif [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
-    structseq_java_bin=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+    return 0
+  fi
+  [[ -f "$here/target/cache/jdk25" ]] && IFS= read -r jdk25 < "$here/target/cache/jdk25"
+  if [[ -n "$jdk25" && -x "$jdk25/bin/java" ]]; then
+    structseq_java_bin="$jdk25/bin/java"
   else
     structseq_java_bin="$(command -v java)"
   fi
 }
 
-# What identifies a JDK build for its AOT cache, into structseq_jdk_id: the real path of its java and
+# What identifies a JDK build for its caches, into structseq_jdk_id: the real path of its java and
 # its release file's JAVA_RUNTIME_VERSION, read without starting a JVM (and without a process where
-# java is no symbolic link). Empty when the JDK has no release file.
+# java is no symbolic link); and the folder of its caches, into structseq_cache (empty when the JDK
+# has no release file, or no version that can name a folder).
 structseq_jdk_id() {
-  local java="$1" home line
+  local java="$1" home line version
   structseq_jdk_id=""
+  structseq_cache=""
   [[ -L "$java" || "$java" != /* ]] && java="$(readlink -f "$java")"
   home="${java%/*}"
   home="${home%/*}"
@@ -48,30 +61,29 @@ structseq_jdk_id() {
   while IFS= read -r line; do
     if [[ "$line" == JAVA_RUNTIME_VERSION=* ]]; then
       structseq_jdk_id="$java $line"
+      version="${line#JAVA_RUNTIME_VERSION=}"
+      version="${version//\"/}"
+      [[ "$version" =~ ^[A-Za-z0-9._+-]+$ ]] && structseq_cache="$here/target/cache/$version"
       return 0
     fi
   done < "$home/release"
 }
 
-# Whether a JDK id (above) names a JDK with the AOT cache: JDK 25 or later.
-structseq_has_aot() {
+# The feature version of a JDK id (above), into structseq_feature; 0 when unknown.
+structseq_feature() {
   local version="${1##*JAVA_RUNTIME_VERSION=\"}"
-  local feature="${version%%[.+-]*}"
-  [[ -n "$1" && "$feature" =~ ^[0-9]+$ && "$feature" -ge 25 ]]
+  structseq_feature="${version%%[.+-]*}"
+  [[ -n "$1" && "$structseq_feature" =~ ^[0-9]+$ ]] || structseq_feature=0
 }
 
 structseq_flags=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=10 -XX:+UseSerialGC -XX:-UsePerfData)
+# A run over a few arguments (one call of pyos, a few paths of pystat) ends before compiled code
+# would pay for its compiler: it is interpreted. Measured on JDK 25 with the AOT cache, pystat on one
+# path: 7 ms less CPU per start (54.7 against 62.1 ms, java Hello 30.0); on 478 paths still faster;
+# on 20,000 paths 3.5 times slower (1.5 against 0.43 s), hence the limit.
+structseq_interpreted_below=100
 
-# The arguments of a tool's training run: its everyday use, on a file that always exists.
-structseq_training_args() {
-  case "$1" in
-    pyos) echo "os.lstat $here/target/$1.jar" ;;
-    *) echo "$here/target/$1.jar" ;;
-  esac
-}
-
-# Runs target/TOOL.jar with the AOT cache when it is valid for this JDK and JAR, else without it (and
-# then trains one in the background).
+# Runs target/TOOL.jar with its start-up cache when that is valid for this JDK and JAR, else without.
 launch() {
   local tool="$1"
   shift
@@ -82,93 +94,136 @@ launch() {
   fi
   structseq_java
   structseq_jdk_id "$structseq_java_bin"
-  local java="$structseq_java_bin" id="$structseq_jdk_id"
-  local aot="$here/target/aot/$tool"
-  if [[ -f "$aot.aot" && -f "$aot.jdk" && "$aot.jar" -nt "$jar" && ! "$aot.jar" -nt "$aot.aot" ]]; then
-    local built=""
-    IFS= read -r built < "$aot.jdk" || true
-    if [[ -n "$built" && "$built" == "$id" ]]; then
-      exec "$java" "${structseq_flags[@]}" -XX:AOTCache="$aot.aot" -Xlog:aot=off,cds=off \
-        -jar "$aot.jar" "$@"
+  local java="$structseq_java_bin" cache="$structseq_cache/$tool" built="" flags
+  flags=("${structseq_flags[@]}")
+  (( $# < structseq_interpreted_below )) && flags+=(-Xint)
+  if [[ -n "$structseq_cache" && -f "$cache.jdk" && "$cache.jdk" -nt "$jar" ]]; then
+    IFS= read -r built < "$cache.jdk" || true
+  fi
+  if [[ -n "$built" && "$built" == "$structseq_jdk_id" ]]; then
+    if [[ -f "$cache.aot" && -f "$cache.jar" ]]; then
+      exec "$java" "${flags[@]}" -XX:AOTCache="$cache.aot" -Xlog:aot=off,cds=off \
+        -jar "$cache.jar" "$@"
+    elif [[ -f "$cache.jsa" ]]; then
+      exec "$java" "${flags[@]}" -XX:SharedArchiveFile="$cache.jsa" \
+        -Xlog:cds=off,cds+dynamic=off -jar "$jar" "$@"
     fi
   fi
-  if [[ "${STRUCTSEQ_AOT:-on}" != off ]] && structseq_has_aot "$id"; then
-    (setsid bash "$here/launcher.sh" train "$tool" < /dev/null > /dev/null 2>&1 &)
-  fi
-  exec "$java" "${structseq_flags[@]}" -jar "$jar" "$@"
+  exec "$java" "${flags[@]}" -jar "$jar" "$@"
 }
 
-# Flattens target/TOOL.jar into target/aot/TOOL.jar and trains target/aot/TOOL.aot with one run of
-# the tool. One training at a time per tool (a lock directory, taken over after ten minutes); the
-# stamp target/aot/TOOL.jdk, which the launcher checks, is written last.
-structseq_train() {
-  local tool="$1"
+# The arguments of a tool's training run: its everyday use, on a file that always exists.
+structseq_training_args() {
+  case "$1" in
+    pyos) structseq_training_args=(os.lstat "$here/target/$1.jar") ;;
+    *) structseq_training_args=("$here/target/$1.jar") ;;
+  esac
+}
+
+# Writes TOOL's start-up cache for one JDK (its java) into that JDK's cache folder; says what it did.
+# The stamp TOOL.jdk, which the launcher checks, is written last.
+structseq_train_one() {
+  local java="$1" tool="$2"
   local jar="$here/target/$tool.jar"
-  local aot="$here/target/aot/$tool"
-  structseq_java
-  structseq_jdk_id "$structseq_java_bin"
-  local java="$structseq_java_bin" id="$structseq_jdk_id"
-  if ! structseq_has_aot "$id"; then
-    echo "$tool: no AOT cache: $java is not JDK 25 or later; the launcher runs $jar as is"
+  structseq_jdk_id "$java"
+  local id="$structseq_jdk_id" cache="$structseq_cache/$tool"
+  if [[ -z "$structseq_cache" ]]; then
+    echo "$tool: no start-up cache for $java: it has no release file naming its version"
     return 0
   fi
-  local jartool
-  jartool="$(dirname "$(readlink -f "$java")")/jar"
-  if [[ ! -x "$jartool" || ! -f "$jar" ]]; then
-    echo "$tool: no AOT cache: no $jar, or no jar tool next to $java"
-    return 0
-  fi
-  mkdir -p "$here/target/aot"
-  local lock="$aot.lock"
-  if ! mkdir "$lock" 2> /dev/null; then
-    if [[ -n "$(find "$lock" -maxdepth 0 -mmin +10 2> /dev/null)" ]]; then
-      rm -rf "$lock"
-      mkdir "$lock" 2> /dev/null || return 0
-    else
-      echo "$tool: another training is running ($lock)"
-      return 0
+  structseq_feature "$id"
+  mkdir -p "$structseq_cache"
+  rm -f "$cache.jdk" "$cache.aot" "$cache.jsa" "$cache.jar" "$cache.log"
+  structseq_training_args "$tool"
+  local ok=false
+  if [[ "$structseq_feature" -ge 25 ]]; then
+    if structseq_flatten "$java" "$jar" "$cache.jar" "$structseq_feature" \
+        && "$java" "${structseq_flags[@]}" -XX:AOTCacheOutput="$cache.aot" -jar "$cache.jar" \
+          "${structseq_training_args[@]}" > /dev/null 2> "$cache.log" \
+        && [[ -f "$cache.aot" ]]; then
+      ok=true
     fi
+  # A static archive from the classes one run loaded: measured, 4 to 5 ms less CPU per start than
+  # a dynamic one (-XX:ArchiveClassesAtExit) on JDK 17, since it holds the JDK's classes too.
+  elif "$java" "${structseq_flags[@]}" -XX:DumpLoadedClassList="$cache.classlist" -jar "$jar" \
+        "${structseq_training_args[@]}" > /dev/null 2> "$cache.log" \
+      && "$java" "${structseq_flags[@]}" -Xshare:dump -XX:SharedClassListFile="$cache.classlist" \
+        -XX:SharedArchiveFile="$cache.jsa" -cp "$jar" > "$cache.log" 2>&1 \
+      && [[ -f "$cache.jsa" ]]; then
+    ok=true
   fi
-  structseq_lock="$lock"
-  trap 'rm -rf "$structseq_lock"' EXIT
-  rm -f "$aot.jdk" "$aot.aot" "$aot.jar"
-  local work="$lock/classes"
-  mkdir -p "$work"
-  (cd "$work" && "$jartool" --extract --file "$jar")
+  rm -f "$cache.classlist"
+  if $ok; then
+    rm -f "$cache.log"
+    echo "$id" > "$cache.jdk"
+    echo "$tool: start-up cache $(basename "$cache").$([[ -f "$cache.aot" ]] && echo aot || echo jsa) for $id"
+  else
+    rm -f "$cache.aot" "$cache.jsa" "$cache.jar"
+    echo "$tool: no start-up cache for $java: the training run failed (see $cache.log)"
+  fi
+}
+
+# Copies a multi-release JAR into a plain one whose classes are those the given feature version reads.
+structseq_flatten() {
+  local java="$1" jar="$2" flat="$3" feature="$4"
+  local jartool work n
+  jartool="$(dirname "$(readlink -f "$java")")/jar"
+  [[ -x "$jartool" ]] || { echo "no jar tool next to $java" > "${flat%.jar}.log"; return 1; }
+  work="$(dirname "$flat")/work-$(basename "$flat" .jar)"
+  rm -rf "$work"
+  mkdir -p "$work/classes"
+  # -J-XX:-UsePerfData: the jar tool is a JVM too, which would write /tmp/hsperfdata_USER.
+  (cd "$work/classes" && "$jartool" -J-XX:-UsePerfData --extract --file "$jar") \
+    || { rm -rf "$work"; return 1; }
   # Every versions/N this JDK would read, in ascending order, over the base classes.
-  local feature="${id##*JAVA_RUNTIME_VERSION=\"}"
-  feature="${feature%%[.+-]*}"
-  local n
-  for n in $(ls "$work/META-INF/versions" 2> /dev/null | sort -n); do
+  for n in $(ls "$work/classes/META-INF/versions" 2> /dev/null | sort -n); do
     if [[ "$n" =~ ^[0-9]+$ && "$n" -le "$feature" ]]; then
-      cp -r "$work/META-INF/versions/$n/." "$work/"
+      cp -r "$work/classes/META-INF/versions/$n/." "$work/classes/"
     fi
   done
-  rm -rf "$work/META-INF/versions"
-  grep -v '^Multi-Release:' "$work/META-INF/MANIFEST.MF" > "$lock/MANIFEST.MF"
-  rm "$work/META-INF/MANIFEST.MF"
-  "$jartool" --create --file "$aot.jar" --manifest "$lock/MANIFEST.MF" -C "$work" .
-  local training
-  read -r -a training <<< "$(structseq_training_args "$tool")"
-  if "$java" "${structseq_flags[@]}" -XX:AOTCacheOutput="$lock/cache.aot" -jar "$aot.jar" \
-      "${training[@]}" > /dev/null 2> "$lock/training.log" && [[ -f "$lock/cache.aot" ]]; then
-    mv "$lock/cache.aot" "$aot.aot"
-    echo "$id" > "$aot.jdk"
-    echo "$tool: AOT cache $aot.aot for $id"
+  rm -rf "$work/classes/META-INF/versions"
+  grep -v '^Multi-Release:' "$work/classes/META-INF/MANIFEST.MF" > "$work/MANIFEST.MF"
+  rm "$work/classes/META-INF/MANIFEST.MF"
+  "$jartool" -J-XX:-UsePerfData --create --file "$flat" --manifest "$work/MANIFEST.MF" \
+    -C "$work/classes" . || { rm -rf "$work"; return 1; }
+  rm -rf "$work"
+}
+
+# The build's step: records the JDK 25 it found (target/cache/jdk25, which the launcher reads) and
+# trains each TOOL for that JDK, for the JDK that runs the build and for the JDK the launcher would
+# pick here, each once.
+structseq_train() {
+  local jdk25="$1" build_jdk="$2"
+  shift 2
+  mkdir -p "$here/target/cache"
+  if [[ -x "$jdk25/bin/java" ]]; then
+    echo "$jdk25" > "$here/target/cache/jdk25"
   else
-    rm -f "$aot.jar"
-    cp "$lock/training.log" "$aot.log" 2> /dev/null || true
-    echo "$tool: no AOT cache: the training run failed (see $aot.log); the launcher runs $jar as is"
+    rm -f "$here/target/cache/jdk25"
+    echo "no JDK 25 at $jdk25 (set JDK25_HOME): the launchers run the JDK of JAVA_HOME or the PATH"
   fi
+  structseq_java
+  local javas=() tool java
+  for java in "$jdk25/bin/java" "$build_jdk/bin/java" "$structseq_java_bin"; do
+    [[ -x "$java" ]] || continue
+    java="$(readlink -f "$java")"
+    [[ " ${javas[*]} " == *" $java "* ]] || javas+=("$java")
+  done
+  for tool in "$@"; do
+    for java in "${javas[@]}"; do
+      structseq_train_one "$java" "$tool"
+    done
+  done
 }
 
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
   set -euo pipefail
   here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
-  if [[ "${1:-}" == train && $# -eq 2 ]]; then
-    structseq_train "$2"
+  if [[ "${1:-}" == train && $# -ge 4 ]]; then
+    shift
+    structseq_train "$@"
   else
-    echo "usage: bash launcher.sh train TOOL" >&2
+    echo "usage: bash launcher.sh train JDK25_HOME BUILD_JAVA_HOME TOOL..." >&2
     exit 2
   fi
 fi

@@ -165,20 +165,30 @@ public final class Report {
     row("linearity: ms per type, " + large + " types vs " + small, "compile.floor." + large + "/type",
         "compile.floor." + small + "/type", "floor, " + small + " types", 0);
 
-    section("4. Cold start, wall time of one process run" + note("coldstart.tool"));
+    section("4. Cold start right after the build, wall time of one process run" + note("coldstart.tool"));
     if (values.containsKey("coldstart.hello25")) {
-      row("samples/pystat /etc/hosts, JDK 25 (AOT cache)", "coldstart.pystat25", "coldstart.hello25",
-          "java Hello, JDK 25", 2.0);
-      row("samples/pystat /etc/hosts, JDK 17", "coldstart.pystat17", "coldstart.hello17", "java Hello, JDK 17", 2.0);
+      String[][] tools = {
+          {"samples/pystat /etc/hosts", "pystat"}, {"samples/pyos os.lstat /etc/hosts", "pyos"}};
+      for (String[] tool : tools) {
+        row(tool[0] + ", JDK 25 (AOT cache)", "coldstart." + tool[1] + "25", "coldstart.hello25",
+            "java Hello, JDK 25", 2.0);
+        row(tool[0] + ", JDK 17 (CDS archive)", "coldstart." + tool[1] + "17", "coldstart.hello17",
+            "java Hello, JDK 17", 1.5);
+      }
+      for (String[] tool : tools) {
+        row(tool[0] + ", JDK 25, CPU time", "coldstart." + tool[1] + "25.cpu", "coldstart.hello25.cpu",
+            "java Hello, JDK 25, CPU time", 0);
+        row(tool[0] + ", JDK 17, CPU time", "coldstart." + tool[1] + "17.cpu", "coldstart.hello17.cpu",
+            "java Hello, JDK 17, CPU time", 0);
+      }
       row("samples/pystat /etc/hosts, JDK 25 (AOT cache)", "coldstart.pystat25", "coldstart.python",
           "python3.13 -c os.lstat", 0);
-      row("samples/pystat /etc/hosts, JDK 17", "coldstart.pystat17", "coldstart.python", "python3.13 -c os.lstat", 0);
+      row("samples/pystat /etc/hosts, JDK 17 (CDS archive)", "coldstart.pystat17", "coldstart.python",
+          "python3.13 -c os.lstat", 0);
       row("before: java -XX:TieredStopAtLevel=1 -jar pystat.jar, JDK 25", "coldstart.before25", "coldstart.hello25",
           "java Hello, JDK 25", 0);
       row("samples/pystat, JDK 25 (AOT cache)", "coldstart.pystat25", "coldstart.before25",
           "the launcher before (no cache)", 0);
-      row("samples/pyos, JDK 25 (AOT cache)", "coldstart.pyos25", "coldstart.hello25", "java Hello, JDK 25", 2.0);
-      row("samples/pyos, JDK 17", "coldstart.pyos17", "coldstart.hello17", "java Hello, JDK 17", 2.0);
       row("java Hello, JDK 25", "coldstart.hello25", "coldstart.python", "python3.13 -c os.lstat", 0);
     } else {
       lines.add("| cold start | skipped | | | | " + note("coldstart.skipped") + " |");

@@ -1,7 +1,6 @@
 package io.structseq.samples.pyos;
 
 import io.structseq.PyRepr;
-import io.structseq.runtime.ErrnoException;
 import io.structseq.runtime.Grp;
 import io.structseq.runtime.Os;
 import io.structseq.runtime.Pwd;
@@ -9,28 +8,19 @@ import io.structseq.runtime.Resource;
 import io.structseq.runtime.StatResult;
 import io.structseq.runtime.Sys;
 import io.structseq.runtime.Time;
-import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
+import io.structseq.samples.cli.Tool;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * {@code pyos}: runs one of CPython's functions that return a struct sequence through the structseq
@@ -51,19 +41,17 @@ public final class PyOs {
   static final int FAILED = 1;
   static final int USAGE = 2;
 
-  private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
   private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
   private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
-  /** How one function runs, given its arguments as Python values: {@code String} or {@code BigInteger}. */
-  @FunctionalInterface
-  interface Call {
-    Object call(List<Object> args) throws IOException;
-  }
-
-  private static final Map<String, Call> FUNCTIONS = functions();
+  /** The functions, in the order the help lists them. */
+  private static final List<String> FUNCTIONS = List.of("os.stat", "os.lstat", "os.statvfs",
+      "os.uname", "os.times", "os.get_terminal_size", "os.sched_getparam", "time.gmtime",
+      "time.localtime", "resource.getrusage", "pwd.getpwnam", "pwd.getpwuid", "pwd.getpwall",
+      "grp.getgrnam", "grp.getgrgid", "grp.getgrall", "sys.version_info", "sys.float_info",
+      "sys.thread_info");
 
   private PyOs() {}
 
@@ -79,123 +67,132 @@ public final class PyOs {
     }
   }
 
-  private static Map<String, Call> functions() {
-    Map<String, Call> f = new LinkedHashMap<>();
-    f.put("os.stat", args -> {
-      Object path = pathArgument("stat", args);
-      return path instanceof String ? stat((String) path, true) : Os.stat(fdPath("stat", path));
-    });
-    f.put("os.lstat", args -> {
-      Object path = pathArgument("lstat", args);
-      if (!(path instanceof String)) {
-        throw typeError("lstat: path should be string, bytes or os.PathLike, not int");
+  /**
+   * Runs one function, given its arguments as Python values: {@code String} or {@code BigInteger}.
+   * A switch, not a table of lambdas: each lambda costs its linkage at every start.
+   */
+  private static Object call(String function, List<Object> args) throws IOException {
+    switch (function) {
+      case "os.stat": {
+        Object path = pathArgument("stat", args);
+        return path instanceof String ? stat((String) path, true) : Os.stat(fdPath("stat", path));
       }
-      return stat((String) path, false);
-    });
-    f.put("os.statvfs", args -> {
-      if (args.isEmpty()) {
-        throw typeError("statvfs() missing required argument 'path' (pos 1)");
+      case "os.lstat": {
+        Object path = pathArgument("lstat", args);
+        if (!(path instanceof String)) {
+          throw typeError("lstat: path should be string, bytes or os.PathLike, not int");
+        }
+        return stat((String) path, false);
       }
-      atMost("statvfs", 1, args);
-      Object path = args.get(0);
-      if (!(path instanceof String)) {
-        return Os.statvfs(fdPath("statvfs", path));
+      case "os.statvfs": {
+        if (args.isEmpty()) {
+          throw typeError("statvfs() missing required argument 'path' (pos 1)");
+        }
+        atMost("statvfs", 1, args);
+        Object path = args.get(0);
+        if (!(path instanceof String)) {
+          return Os.statvfs(fdPath("statvfs", path));
+        }
+        try {
+          return Os.statvfs(cPath((String) path));
+        } catch (FileSystemException e) {
+          throw Tool.rename(e, (String) path);
+        }
       }
-      try {
-        return Os.statvfs(cPath((String) path));
-      } catch (FileSystemException e) {
-        throw rename(e, (String) path);
+      case "os.uname": {
+        none("posix.uname", args);
+        return Os.uname();
       }
-    });
-    f.put("os.uname", args -> {
-      none("posix.uname", args);
-      return Os.uname();
-    });
-    f.put("os.times", args -> {
-      none("posix.times", args);
-      return Os.times();
-    });
-    f.put("os.get_terminal_size", args -> {
-      if (args.size() > 1) {
-        throw typeError("get_terminal_size expected at most 1 argument, got " + args.size());
+      case "os.times": {
+        none("posix.times", args);
+        return Os.times();
       }
-      if (args.isEmpty()) {
-        return Os.getTerminalSize();
+      case "os.get_terminal_size": {
+        if (args.size() > 1) {
+          throw typeError("get_terminal_size expected at most 1 argument, got " + args.size());
+        }
+        if (args.isEmpty()) {
+          return Os.getTerminalSize();
+        }
+        int fd = cInt(args.get(0));
+        standardStream("get_terminal_size", fd);
+        return Os.getTerminalSize(fd);
       }
-      int fd = cInt(args.get(0));
-      standardStream("get_terminal_size", fd);
-      return Os.getTerminalSize(fd);
-    });
-    f.put("os.sched_getparam", args -> {
-      exactlyOne("posix.sched_getparam", args);
-      BigInteger pid = cLong(args.get(0));
-      if (pid.compareTo(INT_MAX) > 0) {
-        throw new PythonError("OverflowError", "signed integer is greater than maximum");
-      } else if (pid.compareTo(INT_MIN) < 0) {
-        throw new PythonError("OverflowError", "signed integer is less than minimum");
+      case "os.sched_getparam": {
+        exactlyOne("posix.sched_getparam", args);
+        BigInteger pid = cLong(args.get(0));
+        if (pid.compareTo(INT_MAX) > 0) {
+          throw new PythonError("OverflowError", "signed integer is greater than maximum");
+        } else if (pid.compareTo(INT_MIN) < 0) {
+          throw new PythonError("OverflowError", "signed integer is less than minimum");
+        }
+        return Os.schedGetparam(pid.longValue());
       }
-      return Os.schedGetparam(pid.longValue());
-    });
-    f.put("time.gmtime", args -> {
-      atMost("gmtime", 1, args);
-      return Time.gmtime(epochSeconds(args));
-    });
-    f.put("time.localtime", args -> {
-      atMost("localtime", 1, args);
-      return Time.localtime(epochSeconds(args));
-    });
-    f.put("resource.getrusage", args -> {
-      exactlyOne("resource.getrusage", args);
-      return Resource.getrusage(cInt(args.get(0)));
-    });
-    f.put("pwd.getpwnam", args -> {
-      exactlyOne("pwd.getpwnam", args);
-      if (!(args.get(0) instanceof String)) {
-        throw typeError("getpwnam() argument must be str, not int");
+      case "time.gmtime": {
+        atMost("gmtime", 1, args);
+        return Time.gmtime(epochSeconds(args));
       }
-      return Pwd.getpwnam((String) args.get(0));
-    });
-    f.put("pwd.getpwuid", args -> {
-      exactlyOne("pwd.getpwuid", args);
-      if (!(args.get(0) instanceof BigInteger)) {
-        throw typeError("uid should be integer, not str");
+      case "time.localtime": {
+        atMost("localtime", 1, args);
+        return Time.localtime(epochSeconds(args));
       }
-      BigInteger uid = (BigInteger) args.get(0);
-      // Beyond a long no uid_t can match: the runtime says "not found" for any id out of range.
-      return Pwd.getpwuid(fits(uid, LONG_MIN, LONG_MAX) ? uid.longValue() : -2);
-    });
-    f.put("pwd.getpwall", args -> {
-      none("pwd.getpwall", args);
-      return Pwd.getpwall();
-    });
-    f.put("grp.getgrnam", args -> {
-      oneNamed("getgrnam", "name", args);
-      if (!(args.get(0) instanceof String)) {
-        throw typeError("getgrnam() argument 1 must be str, not int");
+      case "resource.getrusage": {
+        exactlyOne("resource.getrusage", args);
+        return Resource.getrusage(cInt(args.get(0)));
       }
-      return Grp.getgrnam((String) args.get(0));
-    });
-    f.put("grp.getgrgid", args -> {
-      oneNamed("getgrgid", "id", args);
-      if (!(args.get(0) instanceof BigInteger)) {
-        throw typeError("gid should be integer, not str");
+      case "pwd.getpwnam": {
+        exactlyOne("pwd.getpwnam", args);
+        if (!(args.get(0) instanceof String)) {
+          throw typeError("getpwnam() argument must be str, not int");
+        }
+        return Pwd.getpwnam((String) args.get(0));
       }
-      BigInteger gid = (BigInteger) args.get(0);
-      if (gid.compareTo(BigInteger.valueOf(0xFFFF_FFFFL)) > 0 && !fits(gid, LONG_MIN, LONG_MAX)) {
-        throw new PythonError("OverflowError", "gid is greater than maximum");
-      } else if (!fits(gid, BigInteger.valueOf(-1), BigInteger.valueOf(0xFFFF_FFFFL))) {
-        throw new PythonError("OverflowError", "gid is less than minimum"); // sic, as CPython 3.13
+      case "pwd.getpwuid": {
+        exactlyOne("pwd.getpwuid", args);
+        if (!(args.get(0) instanceof BigInteger)) {
+          throw typeError("uid should be integer, not str");
+        }
+        BigInteger uid = (BigInteger) args.get(0);
+        // Beyond a long no uid_t can match: the runtime says "not found" for any id out of range.
+        return Pwd.getpwuid(fits(uid, LONG_MIN, LONG_MAX) ? uid.longValue() : -2);
       }
-      return Grp.getgrgid(gid.longValue());
-    });
-    f.put("grp.getgrall", args -> {
-      none("grp.getgrall", args);
-      return Grp.getgrall();
-    });
-    f.put("sys.version_info", args -> attribute("sys.version_info", args, Sys::versionInfo));
-    f.put("sys.float_info", args -> attribute("sys.float_info", args, Sys::floatInfo));
-    f.put("sys.thread_info", args -> attribute("sys.thread_info", args, Sys::threadInfo));
-    return f;
+      case "pwd.getpwall": {
+        none("pwd.getpwall", args);
+        return Pwd.getpwall();
+      }
+      case "grp.getgrnam": {
+        oneNamed("getgrnam", "name", args);
+        if (!(args.get(0) instanceof String)) {
+          throw typeError("getgrnam() argument 1 must be str, not int");
+        }
+        return Grp.getgrnam((String) args.get(0));
+      }
+      case "grp.getgrgid": {
+        oneNamed("getgrgid", "id", args);
+        if (!(args.get(0) instanceof BigInteger)) {
+          throw typeError("gid should be integer, not str");
+        }
+        BigInteger gid = (BigInteger) args.get(0);
+        if (gid.compareTo(BigInteger.valueOf(0xFFFF_FFFFL)) > 0 && !fits(gid, LONG_MIN, LONG_MAX)) {
+          throw new PythonError("OverflowError", "gid is greater than maximum");
+        } else if (!fits(gid, BigInteger.valueOf(-1), BigInteger.valueOf(0xFFFF_FFFFL))) {
+          throw new PythonError("OverflowError", "gid is less than minimum"); // sic, as CPython 3.13
+        }
+        return Grp.getgrgid(gid.longValue());
+      }
+      case "grp.getgrall": {
+        none("grp.getgrall", args);
+        return Grp.getgrall();
+      }
+      case "sys.version_info":
+        return attribute("sys.version_info", args, Sys::versionInfo);
+      case "sys.float_info":
+        return attribute("sys.float_info", args, Sys::floatInfo);
+      case "sys.thread_info":
+        return attribute("sys.thread_info", args, Sys::threadInfo);
+      default:
+        throw new IllegalStateException("no function " + function);
+    }
   }
 
   private static final String USAGE_TEXT = "usage: pyos FUNCTION [ARG...]\n";
@@ -205,7 +202,7 @@ public final class PyOs {
         "Print FUNCTION(ARG...) as python3 -c 'print(FUNCTION(ARG...))' prints it.",
         "An ARG that reads as an integer is an int, any other a str; sys.* attributes take no ARG.",
         "",
-        "functions: " + String.join(", ", FUNCTIONS.keySet()),
+        "functions: " + String.join(", ", FUNCTIONS),
         "",
         "Exit status: 0 on success; 1 if the call failed (CPython's error on stderr after 'pyos: ');",
         "2 for bad usage.",
@@ -218,14 +215,8 @@ public final class PyOs {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
-        StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
-        StandardCharsets.UTF_8);
-    int status = run(args, out, err);
-    out.flush();
-    System.exit(status);
+    Tool.Streams io = Tool.standardStreams();
+    io.exit(run(args, io.out(), io.err()));
   }
 
   /**
@@ -245,18 +236,17 @@ public final class PyOs {
       err.print(helpText());
       return USAGE;
     }
-    Call call = FUNCTIONS.get(args[0]);
-    if (call == null) {
+    if (!FUNCTIONS.contains(args[0])) {
       err.print("pyos: unknown function '" + args[0] + "'\n" + helpText());
       return USAGE;
     }
     List<Object> values = new ArrayList<>(args.length - 1);
     for (int i = 1; i < args.length; i++) {
-      values.add(INTEGER.matcher(args[i]).matches() ? new BigInteger(args[i]) : args[i]);
+      values.add(isInteger(args[i]) ? new BigInteger(args[i]) : args[i]);
     }
     String line;
     try {
-      line = String.valueOf(call.call(values));
+      line = String.valueOf(call(args[0], values));
     } catch (PythonError e) {
       return failed(err, e.getMessage());
     } catch (IOException e) {
@@ -284,35 +274,16 @@ public final class PyOs {
 
   /** CPython's {@code OSError} subclass and message for an exception of the runtime. */
   static String pythonError(IOException e) {
-    int errno;
-    String reason;
-    if (e instanceof ErrnoException) {
-      errno = ((ErrnoException) e).errno();
-      reason = ((ErrnoException) e).getReason();
-    } else if (e instanceof NoSuchFileException) {
-      errno = 2;
-      reason = "No such file or directory";
-    } else if (e instanceof AccessDeniedException) {
-      errno = 13;
-      reason = "Permission denied";
-    } else if (e instanceof NotDirectoryException) {
-      errno = 20;
-      reason = "Not a directory";
-    } else if (e instanceof FileSystemLoopException) {
-      errno = 40;
-      reason = "Too many levels of symbolic links";
-    } else if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      reason = ((FileSystemException) e).getReason();
-      errno = Errno.of(reason);
-    } else {
+    Tool.CError error = Tool.cError(e);
+    if (error == null) {
       return "OSError: " + e.getMessage();
     }
     String file = e instanceof FileSystemException ? ((FileSystemException) e).getFile() : null;
-    StringBuilder sb = new StringBuilder(Errno.exceptionClass(errno)).append(": ");
-    if (errno > 0) {
-      sb.append("[Errno ").append(errno).append("] ");
+    StringBuilder sb = new StringBuilder(exceptionClass(error.errno())).append(": ");
+    if (error.errno() > 0) {
+      sb.append("[Errno ").append(error.errno()).append("] ");
     }
-    sb.append(reason);
+    sb.append(error.reason());
     if (file != null) {
       sb.append(": ").append(PyRepr.reprString(file));
     }
@@ -366,6 +337,20 @@ public final class PyOs {
     return value.get();
   }
 
+  /** Whether an argument reads as a Python int: {@code [+-]?[0-9]+}. */
+  private static boolean isInteger(String arg) {
+    int start = !arg.isEmpty() && (arg.charAt(0) == '+' || arg.charAt(0) == '-') ? 1 : 0;
+    if (start == arg.length()) {
+      return false;
+    }
+    for (int i = start; i < arg.length(); i++) {
+      if (arg.charAt(i) < '0' || arg.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean fits(BigInteger value, BigInteger min, BigInteger max) {
     return value.compareTo(min) >= 0 && value.compareTo(max) <= 0;
   }
@@ -406,56 +391,21 @@ public final class PyOs {
     return ((BigInteger) arg).longValue();
   }
 
-  /**
-   * A path as the C library would be given it. Java normalizes paths where C does not: the empty
-   * path, which C rejects, and a trailing slash, with which C requires a directory (and follows a
-   * final symbolic link).
-   */
+  /** {@link Tool#cPath}, with CPython's words for an embedded NUL. */
   private static Path cPath(String path) throws IOException {
-    if (path.isEmpty()) {
-      throw new NoSuchFileException(path);
-    }
-    Path p;
     try {
-      p = Path.of(path);
+      return Tool.cPath(path);
     } catch (InvalidPathException e) { // an embedded NUL, which a command line cannot hold
       throw new PythonError("ValueError", "embedded null character in path");
     }
-    if (path.endsWith("/") && !p.toString().equals("/")) {
-      try {
-        if ((Os.stat(p).st_mode() & 0xF000) != 0x4000) { // S_ISDIR
-          throw new NotDirectoryException(path);
-        }
-      } catch (FileSystemException e) {
-        throw rename(e, path);
-      }
-    }
-    return p;
   }
 
   private static StatResult stat(String path, boolean follow) throws IOException {
-    Path p = cPath(path);
     try {
-      return follow || path.endsWith("/") ? Os.stat(p) : Os.lstat(p);
-    } catch (FileSystemException e) {
-      throw rename(e, path);
+      return Tool.stat(path, follow);
+    } catch (InvalidPathException e) {
+      throw new PythonError("ValueError", "embedded null character in path");
     }
-  }
-
-  /** The same error about the path as the user wrote it. */
-  private static IOException rename(FileSystemException e, String path) {
-    if (e instanceof ErrnoException) {
-      return new ErrnoException(path, ((ErrnoException) e).errno(), e.getReason());
-    } else if (e instanceof NoSuchFileException) {
-      return new NoSuchFileException(path);
-    } else if (e instanceof AccessDeniedException) {
-      return new AccessDeniedException(path);
-    } else if (e instanceof NotDirectoryException) {
-      return new NotDirectoryException(path);
-    } else if (e instanceof FileSystemLoopException) {
-      return new FileSystemLoopException(path);
-    }
-    return new FileSystemException(path, null, e.getReason());
   }
 
   /**
@@ -497,50 +447,24 @@ public final class PyOs {
     }
   }
 
-  /** Error numbers of Linux, and CPython's exception class for each. */
-  static final class Errno {
-    private Errno() {}
-
-    /** The number of a C library message the JDK reports without it; 0 when unknown. */
-    static int of(String reason) {
-      return switch (reason) {
-        case "Operation not permitted" -> 1;
-        case "No such file or directory" -> 2;
-        case "No such process" -> 3;
-        case "Input/output error" -> 5;
-        case "Bad file descriptor" -> 9;
-        case "Cannot allocate memory" -> 12;
-        case "Permission denied" -> 13;
-        case "Bad address" -> 14;
-        case "Not a directory" -> 20;
-        case "Invalid argument" -> 22;
-        case "Inappropriate ioctl for device" -> 25;
-        case "File name too long" -> 36;
-        case "Too many levels of symbolic links" -> 40;
-        case "Value too large for defined data type" -> 75;
-        default -> 0;
-      };
-    }
-
-    /** CPython's {@code OSError} subclass for an errno (PEP 3151), on Linux. */
-    static String exceptionClass(int errno) {
-      return switch (errno) {
-        case 1, 13 -> "PermissionError"; // EPERM, EACCES
-        case 2 -> "FileNotFoundError";
-        case 3 -> "ProcessLookupError";
-        case 4 -> "InterruptedError";
-        case 10 -> "ChildProcessError";
-        case 11, 114, 115 -> "BlockingIOError"; // EAGAIN, EALREADY, EINPROGRESS
-        case 17 -> "FileExistsError";
-        case 20 -> "NotADirectoryError";
-        case 21 -> "IsADirectoryError";
-        case 32, 108 -> "BrokenPipeError"; // EPIPE, ESHUTDOWN
-        case 103 -> "ConnectionAbortedError";
-        case 104 -> "ConnectionResetError";
-        case 110 -> "TimeoutError";
-        case 111 -> "ConnectionRefusedError";
-        default -> "OSError";
-      };
-    }
+  /** CPython's {@code OSError} subclass for an errno (PEP 3151), on Linux. */
+  static String exceptionClass(int errno) {
+    return switch (errno) {
+      case 1, 13 -> "PermissionError"; // EPERM, EACCES
+      case 2 -> "FileNotFoundError";
+      case 3 -> "ProcessLookupError";
+      case 4 -> "InterruptedError";
+      case 10 -> "ChildProcessError";
+      case 11, 114, 115 -> "BlockingIOError"; // EAGAIN, EALREADY, EINPROGRESS
+      case 17 -> "FileExistsError";
+      case 20 -> "NotADirectoryError";
+      case 21 -> "IsADirectoryError";
+      case 32, 108 -> "BrokenPipeError"; // EPIPE, ESHUTDOWN
+      case 103 -> "ConnectionAbortedError";
+      case 104 -> "ConnectionResetError";
+      case 110 -> "TimeoutError";
+      case 111 -> "ConnectionRefusedError";
+      default -> "OSError";
+    };
   }
 }

@@ -5,19 +5,10 @@ import io.structseq.runtime.Os;
 import io.structseq.runtime.StatResult;
 import io.structseq.runtime.StatResultRecord;
 import io.structseq.runtime.Sys;
-import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
+import io.structseq.samples.cli.Tool;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,19 +39,22 @@ public final class PyStat {
       "       pystat --version-info",
       "");
 
-  private static final String HELP_TEXT = String.join("\n",
-      "Print os.stat_result of each PATH as Python's print(os.lstat(PATH)) does.",
-      "",
-      "options:",
-      "  -L, --dereference  follow symbolic links, as os.stat (default: os.lstat)",
-      "  --field NAME       print only the named field, as Python's repr() of its value",
-      "                     (" + String.join(", ", fieldNames()) + ")",
-      "  --json             print every named field as one JSON object per path",
-      "  --version-info     print the running Java version as sys.version_info",
-      "  -h, --help         show this help",
-      "",
-      "Exit status: 0 if every PATH was read, 1 if some could not be, 2 for bad usage.",
-      "");
+  /** The help; built only when asked for, since listing the fields costs a stream at start-up. */
+  private static String helpText() {
+    return String.join("\n",
+        "Print os.stat_result of each PATH as Python's print(os.lstat(PATH)) does.",
+        "",
+        "options:",
+        "  -L, --dereference  follow symbolic links, as os.stat (default: os.lstat)",
+        "  --field NAME       print only the named field, as Python's repr() of its value",
+        "                     (" + String.join(", ", fieldNames()) + ")",
+        "  --json             print every named field as one JSON object per path",
+        "  --version-info     print the running Java version as sys.version_info",
+        "  -h, --help         show this help",
+        "",
+        "Exit status: 0 if every PATH was read, 1 if some could not be, 2 for bad usage.",
+        "");
+  }
 
   private PyStat() {}
 
@@ -80,14 +74,8 @@ public final class PyStat {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
-        StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
-        StandardCharsets.UTF_8);
-    int status = run(args, out, err);
-    out.flush();
-    System.exit(status);
+    Tool.Streams io = Tool.standardStreams();
+    io.exit(run(args, io.out(), io.err()));
   }
 
   /**
@@ -108,7 +96,7 @@ public final class PyStat {
       return USAGE;
     }
     if (options.help) {
-      out.print(USAGE_TEXT + "\n" + HELP_TEXT + "stat backend of this JVM: " + Os.backend() + "\n");
+      out.print(USAGE_TEXT + "\n" + helpText() + "stat backend of this JVM: " + Os.backend() + "\n");
       return OK;
     }
     if (options.versionInfo) {
@@ -118,7 +106,7 @@ public final class PyStat {
     int status = OK;
     for (String path : options.paths) {
       try {
-        StatResult result = stat(path, options.follow);
+        StatResult result = Tool.stat(path, options.follow);
         if (options.field != null) {
           out.print(PyRepr.repr(result.get(options.field)) + "\n");
         } else if (options.json) {
@@ -126,7 +114,7 @@ public final class PyStat {
         } else {
           out.print(result + "\n");
         }
-      } catch (IOException e) {
+      } catch (IOException | InvalidPathException e) {
         out.flush(); // keep stdout and stderr in order on a terminal
         err.print("pystat: cannot stat '" + path + "': " + reason(e) + "\n");
         err.flush();
@@ -197,45 +185,13 @@ public final class PyStat {
         .collect(Collectors.toList());
   }
 
-  /**
-   * Reads a path as the C library would be given it. Java normalizes paths where C does not: the
-   * empty path, which C rejects, and a trailing slash, with which C requires a directory and follows
-   * a final symbolic link.
-   */
-  private static StatResult stat(String path, boolean follow) throws IOException {
-    if (path.isEmpty()) {
-      throw new NoSuchFileException(path);
-    }
-    Path p;
-    try {
-      p = Path.of(path);
-    } catch (InvalidPathException e) { // an embedded NUL
-      throw new FileSystemException(path, null, "embedded null byte");
-    }
-    if (path.endsWith("/") && !p.toString().equals("/")) {
-      StatResult result = Os.stat(p);
-      if ((result.st_mode() & 0xF000) != 0x4000) { // S_ISDIR
-        throw new NotDirectoryException(path);
-      }
-      return result;
-    }
-    return follow ? Os.stat(p) : Os.lstat(p);
-  }
-
   /** The C library's words for an error, as {@code strerror} gives them. */
-  static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "No such file or directory";
-    } else if (e instanceof AccessDeniedException) {
-      return "Permission denied";
-    } else if (e instanceof NotDirectoryException) {
-      return "Not a directory";
-    } else if (e instanceof FileSystemLoopException) {
-      return "Too many levels of symbolic links";
-    } else if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      return ((FileSystemException) e).getReason();
+  static String reason(Exception e) {
+    if (e instanceof InvalidPathException) { // an embedded NUL
+      return "embedded null byte";
     }
-    return String.valueOf(e.getMessage());
+    Tool.CError error = Tool.cError((IOException) e);
+    return error != null ? error.reason() : String.valueOf(e.getMessage());
   }
 
   /** Minimal JSON output in Python's {@code json.dumps} style: {@code {"a": 1, "b": null}}. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.structseq.testing.CPython;
+import io.structseq.testing.Jdk25Lookup;
 import io.structseq.testing.Permissions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +35,8 @@ class PyOsIT {
   private static final Path JAR =
       Path.of(System.getProperty("pyos.jar", "target/pyos.jar")).toAbsolutePath();
   private static final Path LAUNCHER = JAR.getParent().getParent().resolve("pyos");
-  private static final Path JDK25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+  /** The JDK 25 of the build, or null (Jdk25Lookup). */
+  private static final Path JDK25 = Jdk25Lookup.home();
   /**
    * What {@code pyos FUNCTION ARG...} means, in Python: integers are ints, other arguments strings,
    * {@code sys.*} an attribute unless it is given arguments.
@@ -72,7 +74,7 @@ class PyOsIT {
    */
   static List<String> javaHomes() {
     List<String> homes = new ArrayList<>(List.of(System.getProperty("java.home")));
-    if (Files.isExecutable(JDK25.resolve("bin/java")) && !homes.contains(JDK25.toString())) {
+    if (JDK25 != null && !homes.contains(JDK25.toString())) {
       homes.add(JDK25.toString());
     }
     return homes;
@@ -129,7 +131,7 @@ class PyOsIT {
 
   /** Whether the JDK is this one of 17 to 21 (no FFM backend), not JDK 25. */
   private static boolean jdk17(String javaHome) {
-    return !javaHome.equals(JDK25.toString());
+    return !javaHome.equals(String.valueOf(JDK25));
   }
 
   /**

@@ -2,8 +2,8 @@ package io.structseq.samples.pystat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.structseq.testing.Jdk25Lookup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,27 +21,37 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The {@code pystat} launcher and its AOT cache ({@code launcher.sh}), run from a copy of
- * {@code samples/} that it trains once: the launcher uses a valid cache, trains one in the background
- * when there is none, and falls back silently (nothing on stderr, the same stdout) when the cache is
- * missing, stale, broken or made by another JDK.
+ * The {@code pystat} launcher and its start-up caches ({@code launcher.sh}): the build made them for
+ * this JDK and the build's JDK 25; from a copy of {@code samples/} trained the same way, the launcher
+ * uses a valid cache (an AOT cache on JDK 25, a CDS archive on an older JDK), and falls back silently
+ * (nothing on stderr, the same stdout) when the cache is missing, stale, broken or made by another JDK.
+ * It never trains one itself.
  */
 class LauncherIT {
   private static final Path SAMPLES = Path.of("").toAbsolutePath();
-  private static final Path JDK25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
-  private static final Path JDK17 = Path.of(System.getProperty("java.home"));
-  /** No background training, so that a test's spoiled cache stays as the test left it. */
-  private static final Map<String, String> NO_TRAINING = Map.of("STRUCTSEQ_AOT", "off");
+  /** The build's JDK 25, or null. */
+  private static final Path JDK25 = Jdk25Lookup.home();
+  private static final Path THIS_JDK = Path.of(System.getProperty("java.home"));
 
   @TempDir static Path copy;
   @TempDir static Path trained;
-  private static Path aot;
   private static FileTime jarTime;
 
   /** What a process did. */
   record Run(int status, String out, String err) {}
+
+  /** The JDKs the launcher is tested with: this one and the JDK 25 where it exists. */
+  static List<Path> jdks() {
+    List<Path> jdks = new ArrayList<>(List.of(THIS_JDK));
+    if (JDK25 != null && !JDK25.equals(THIS_JDK)) {
+      jdks.add(JDK25);
+    }
+    return jdks;
+  }
 
   @BeforeAll
   static void copyAndTrain() throws IOException, InterruptedException {
@@ -48,35 +59,33 @@ class LauncherIT {
     for (String name : List.of("pystat", "launcher.sh", "target/pystat.jar")) {
       Files.copy(SAMPLES.resolve(name), copy.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
     }
-    aot = copy.resolve("target/aot/pystat.aot");
     jarTime = Files.getLastModifiedTime(copy.resolve("target/pystat.jar"));
-    if (Files.isExecutable(JDK25.resolve("bin/java"))) {
-      // The cache names the JAR by its path, so it is trained where it is used.
-      ProcessBuilder train = new ProcessBuilder("bash", copy.resolve("launcher.sh").toString(),
-          "train", "pystat").inheritIO();
-      train.environment().put("JAVA_HOME", JDK25.toString());
-      assertEquals(0, train.start().waitFor());
-      assertTrue(Files.isRegularFile(aot), "the training wrote no cache");
-      copyTree(copy.resolve("target/aot"), trained);
-    }
+    // A cache names the JAR by its path, so it is trained where it is used, as the build does it.
+    ProcessBuilder train = new ProcessBuilder("bash", copy.resolve("launcher.sh").toString(), "train",
+        String.valueOf(JDK25), THIS_JDK.toString(), "pystat").inheritIO();
+    train.environment().put("JAVA_HOME", THIS_JDK.toString());
+    assertEquals(0, train.start().waitFor());
+    copyTree(copy.resolve("target/cache"), trained);
   }
 
-  /** Every test starts from the freshly trained cache. */
+  /** Every test starts from the JAR and the freshly trained caches. */
   @BeforeEach
   void restoreCache() throws IOException {
-    Files.setLastModifiedTime(copy.resolve("target/pystat.jar"), jarTime);
-    Path dir = copy.resolve("target/aot");
+    Files.copy(SAMPLES.resolve("target/pystat.jar"), copy.resolve("target/pystat.jar"),
+        StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+    assertEquals(jarTime, Files.getLastModifiedTime(copy.resolve("target/pystat.jar")));
+    Path dir = copy.resolve("target/cache");
     if (Files.isDirectory(dir)) {
       deleteTree(dir);
     }
-    Files.createDirectories(dir);
     copyTree(trained, dir);
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.list(from)) {
+    try (Stream<Path> files = Files.walk(from)) {
       for (Path f : (Iterable<Path>) files::iterator) {
-        Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(f, to.resolve(from.relativize(f).toString()), StandardCopyOption.COPY_ATTRIBUTES,
+            StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }
@@ -87,6 +96,23 @@ class LauncherIT {
         Files.delete(f);
       }
     }
+  }
+
+  /** The cache of a JDK in a samples folder, without its extension: {@code target/cache/VERSION/TOOL}. */
+  private static Path cache(Path samples, Path jdk, String tool) throws IOException {
+    String version = Files.readAllLines(jdk.resolve("release")).stream()
+        .filter(line -> line.startsWith("JAVA_RUNTIME_VERSION="))
+        .map(line -> line.substring("JAVA_RUNTIME_VERSION=".length()).replace("\"", ""))
+        .findFirst().orElseThrow(() -> new AssertionError(jdk + "/release names no version"));
+    return samples.resolve("target/cache/" + version + "/" + tool);
+  }
+
+  private static boolean aot(Path jdk) {
+    return jdk.equals(JDK25);
+  }
+
+  private static Path archive(Path jdk) throws IOException {
+    return Path.of(cache(copy, jdk, "pystat") + (aot(jdk) ? ".aot" : ".jsa"));
   }
 
   private Run pystat(Path javaHome, Map<String, String> env) {
@@ -118,18 +144,39 @@ class LauncherIT {
   }
 
   /** Runs the launcher and checks it printed what {@code java -jar} prints, and nothing on stderr. */
-  private void assertSilentAndRight(Path javaHome, Map<String, String> env) {
+  private void assertSilentAndRight(Path javaHome) {
     Run expected = run(List.of(javaHome.resolve("bin/java").toString(), "-jar",
         copy.resolve("target/pystat.jar").toString(), "/etc/hosts", "/"), javaHome, Map.of());
-    Run actual = pystat(javaHome, env);
+    Run actual = pystat(javaHome, Map.of());
     assertEquals(0, actual.status(), actual.err());
     assertEquals("", actual.err());
     assertEquals(expected.out(), actual.out());
   }
 
-  private void assumeCacheBuilt() {
-    assumeTrue(Files.isRegularFile(aot),
-        "no JDK 25 at " + JDK25 + ": the launcher's AOT cache is not tested");
+  /** Whether a run of the launcher loaded PyStat from a shared archive: the AOT cache or CDS. */
+  private boolean loadedFromCache(Path javaHome) throws IOException {
+    Path log = Files.createTempFile(copy, "classes", ".log");
+    Run run = pystat(javaHome, Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load:file=" + log));
+    assertEquals(0, run.status(), run.err());
+    return Files.readAllLines(log).stream().anyMatch(line ->
+        line.contains(PyStat.class.getName() + " source: shared objects file"));
+  }
+
+  @Test
+  void theBuildMadeTheCaches() throws IOException {
+    // samples/target as mvn package left it: a cache of each tool for each JDK, stamped with it.
+    for (Path jdk : jdks()) {
+      for (String tool : List.of("pystat", "pyos")) {
+        Path cache = cache(SAMPLES, jdk, tool);
+        Path archive = Path.of(cache + (aot(jdk) ? ".aot" : ".jsa"));
+        assertTrue(Files.isRegularFile(archive), "no " + archive + " (see target/start-up-caches.log)");
+        assertTrue(Files.readString(Path.of(cache + ".jdk")).startsWith(
+            jdk.resolve("bin/java").toRealPath() + " JAVA_RUNTIME_VERSION="), cache + ".jdk");
+      }
+    }
+    if (JDK25 != null) {
+      assertEquals(JDK25.toString(), Files.readString(SAMPLES.resolve("target/cache/jdk25")).trim());
+    }
   }
 
   @Test
@@ -138,88 +185,105 @@ class LauncherIT {
     // that still need them, a link from another folder and a name relative to the working directory.
     Path bin = Files.createTempDirectory(copy, "bin");
     Path link = Files.createSymbolicLink(bin.resolve("pystat"), copy.resolve("pystat"));
-    Run expected = run(List.of(JDK17.resolve("bin/java").toString(), "-jar",
-        copy.resolve("target/pystat.jar").toString(), "/etc/hosts", "/"), JDK17, Map.of());
+    Run expected = run(List.of(THIS_JDK.resolve("bin/java").toString(), "-jar",
+        copy.resolve("target/pystat.jar").toString(), "/etc/hosts", "/"), THIS_JDK, Map.of());
     for (List<String> command : List.of(
         List.of(link.toString(), "/etc/hosts", "/"),
         List.of("bash", copy.relativize(copy.resolve("pystat")).toString(), "/etc/hosts", "/"))) {
-      Run actual = run(command, JDK17, NO_TRAINING);
+      Run actual = run(command, THIS_JDK, Map.of());
       assertEquals(0, actual.status(), command + ": " + actual.err());
       assertEquals("", actual.err());
       assertEquals(expected.out(), actual.out(), String.join(" ", command));
     }
   }
 
-  @Test
-  void usesAValidCache() throws IOException {
-    assumeCacheBuilt();
-    assertSilentAndRight(JDK25, NO_TRAINING);
+  @ParameterizedTest
+  @MethodSource("jdks")
+  void usesAValidCache(Path jdk) throws IOException {
+    assertTrue(Files.isRegularFile(archive(jdk)), "the training wrote no " + archive(jdk));
+    assertSilentAndRight(jdk);
     // The JVM says where each class came from: with the cache, the tool's main class is in it.
-    Path log = copy.resolve("classes.log");
-    Run run = pystat(JDK25, Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load:file=" + log,
-        "STRUCTSEQ_AOT", "off"));
-    assertEquals(0, run.status(), run.err());
-    assertTrue(loadedFromCache(log), "PyStat was not loaded from the AOT cache");
+    assertTrue(loadedFromCache(jdk), "PyStat was not loaded from " + archive(jdk));
   }
 
-  private static boolean loadedFromCache(Path log) throws IOException {
-    return Files.readAllLines(log).stream().anyMatch(line ->
-        line.contains(PyStat.class.getName() + " source: shared objects file"));
-  }
-
-  @Test
-  void runsWithoutACacheAndTrainsOneInTheBackground() throws IOException, InterruptedException {
-    deleteTree(copy.resolve("target/aot"));
-    assertSilentAndRight(JDK25, Map.of());
-    if (!Files.isExecutable(JDK25.resolve("bin/java"))) {
-      return;
+  @ParameterizedTest
+  @MethodSource("jdks")
+  void interpretsAShortRunAndCompilesALongOne(Path jdk) {
+    // The JVM's final flags, printed before the tool's output: -Xint turns UseCompiler off.
+    Map<String, String> printFlags = Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintFlagsFinal");
+    List<String> few = List.of(copy.resolve("pystat").toString(), "/etc/hosts");
+    List<String> many = new ArrayList<>(List.of(copy.resolve("pystat").toString()));
+    for (int i = 0; i < 100; i++) {
+      many.add("/etc/hosts");
     }
-    Path stamp = copy.resolve("target/aot/pystat.jdk");
-    Path lock = copy.resolve("target/aot/pystat.lock");
-    for (int i = 0; i < 600 && !(Files.isRegularFile(stamp) && !Files.exists(lock)); i++) {
-      Thread.sleep(100);
-    }
-    assertTrue(Files.isRegularFile(stamp), "no cache trained in the background within a minute");
-    Path log = copy.resolve("classes-after-training.log");
-    Run run = pystat(JDK25, Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load:file=" + log));
-    assertEquals(0, run.status(), run.err());
-    assertTrue(loadedFromCache(log), "the cache trained in the background is not used");
+    assertTrue(run(few, jdk, printFlags).out().matches("(?s).*\\bUseCompiler\\s+= false\\b.*"),
+        "one path: not interpreted");
+    assertTrue(run(many, jdk, printFlags).out().matches("(?s).*\\bUseCompiler\\s+= true\\b.*"),
+        "100 paths: interpreted");
   }
 
-  @Test
-  void ignoresACacheOlderThanTheJar() throws IOException {
-    assumeCacheBuilt();
+  @ParameterizedTest
+  @MethodSource("jdks")
+  void runsWithoutACacheAndTrainsNone(Path jdk) throws IOException {
+    Path dir = copy.resolve("target/cache");
+    deleteTree(dir);
+    assertSilentAndRight(jdk);
+    assertTrue(!loadedFromCache(jdk), "PyStat came from a cache that does not exist");
+    assertTrue(!Files.exists(dir), "the launcher wrote " + dir);
+  }
+
+  @ParameterizedTest
+  @MethodSource("jdks")
+  void ignoresACacheOlderThanTheJar(Path jdk) throws IOException {
     Path jar = copy.resolve("target/pystat.jar");
     Files.setLastModifiedTime(jar,
-        FileTime.fromMillis(Files.getLastModifiedTime(aot).toMillis() + 60_000));
-    assertSilentAndRight(JDK25, NO_TRAINING);
+        FileTime.fromMillis(Files.getLastModifiedTime(archive(jdk)).toMillis() + 60_000));
+    assertSilentAndRight(jdk);
+    assertTrue(!loadedFromCache(jdk), "a cache older than the JAR was used");
   }
 
-  @Test
-  void ignoresABrokenCacheSilently() throws IOException {
-    assumeCacheBuilt();
-    Files.writeString(aot, "not an AOT cache");
-    assertSilentAndRight(JDK25, NO_TRAINING);
+  @ParameterizedTest
+  @MethodSource("jdks")
+  void ignoresABrokenCacheSilently(Path jdk) throws IOException {
+    Path archive = archive(jdk);
+    archive.toFile().setWritable(true);
+    Files.writeString(archive, "not a start-up cache");
+    assertSilentAndRight(jdk);
   }
 
-  @Test
-  void ignoresTheFlattenedJarChangingUnderTheCache() throws IOException {
-    assumeCacheBuilt();
-    // Newer than the JAR, older than the cache: only the JVM's own check can see the change.
-    Path flat = copy.resolve("target/aot/pystat.jar");
-    Files.write(flat, Files.readAllBytes(flat));
-    Files.setLastModifiedTime(flat,
-        FileTime.fromMillis(Files.getLastModifiedTime(aot).toMillis() - 1_000));
-    assertSilentAndRight(JDK25, NO_TRAINING);
+  @ParameterizedTest
+  @MethodSource("jdks")
+  void ignoresAJarChangedUnderTheCache(Path jdk) throws IOException {
+    // The JAR the cache was made from, changed but older than the stamp: only the JVM's own check
+    // can see it. (For the AOT cache that JAR is the flattened copy beside it.)
+    Path jar = aot(jdk) ? Path.of(cache(copy, jdk, "pystat") + ".jar")
+        : copy.resolve("target/pystat.jar");
+    FileTime time = Files.getLastModifiedTime(jar);
+    Path extra = Files.writeString(copy.resolve("extra.txt"), "changed\n");
+    ProcessBuilder update = new ProcessBuilder(jdk.resolve("bin/jar").toString(), "-J-XX:-UsePerfData",
+        "--update", "--file", jar.toString(), "-C", copy.toString(), extra.getFileName().toString())
+        .inheritIO();
+    assertEquals(0, assertDoesNotTimeOut(update.start()));
+    Files.setLastModifiedTime(jar, time);
+    assertSilentAndRight(jdk);
   }
 
-  @Test
-  void ignoresACacheOfAnotherJdk() throws IOException {
-    assumeCacheBuilt();
-    Files.writeString(copy.resolve("target/aot/pystat.jdk"),
-        JDK25.resolve("bin/java") + " JAVA_RUNTIME_VERSION=\"25.0.0+1\"\n");
-    assertSilentAndRight(JDK25, NO_TRAINING);
-    // And a JDK that has no AOT cache at all, which would reject the option.
-    assertSilentAndRight(JDK17, NO_TRAINING);
+  private static int assertDoesNotTimeOut(Process process) {
+    try {
+      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "timed out");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return process.exitValue();
+  }
+
+  @ParameterizedTest
+  @MethodSource("jdks")
+  void ignoresACacheOfAnotherJdk(Path jdk) throws IOException {
+    Path stamp = Path.of(cache(copy, jdk, "pystat") + ".jdk");
+    Files.writeString(stamp, jdk.resolve("bin/java") + " JAVA_RUNTIME_VERSION=\"25.0.0+1\"\n");
+    assertSilentAndRight(jdk);
+    assertTrue(!loadedFromCache(jdk), "a cache stamped for another JDK was used");
   }
 }

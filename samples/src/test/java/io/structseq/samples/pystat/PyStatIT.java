@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.structseq.runtime.StatResultRecord;
 import io.structseq.testing.CPython;
+import io.structseq.testing.Jdk25Lookup;
 import io.structseq.testing.Permissions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PyStatIT {
   private static final Path JAR =
       Path.of(System.getProperty("pystat.jar", "target/pystat.jar")).toAbsolutePath();
-  private static final Path JDK25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+  /** The java of the build's JDK 25 (Jdk25Lookup), or a path that is no executable. */
+  private static final Path JDK25 = Jdk25Lookup.home() == null ? Path.of("/nonexistent/jdk25/bin/java")
+      : Jdk25Lookup.home().resolve("bin/java");
   private static final String LSTAT_SCRIPT =
       "import os,sys; [print(os.lstat(p)) for p in sys.argv[1:]]";
   private static final String STAT_SCRIPT =
