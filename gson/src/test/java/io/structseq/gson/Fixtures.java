@@ -1,0 +1,67 @@
+package io.structseq.gson;
+
+import io.structseq.Hidden;
+import io.structseq.StructSeq;
+import io.structseq.StructSequence;
+import io.structseq.Unnamed;
+import java.lang.annotation.Target;
+import java.math.BigInteger;
+import java.util.List;
+
+/** The processor's cases, as a user declares them. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  @Target(java.lang.annotation.ElementType.TYPE_USE)
+  public @interface Nullable {}
+
+  /** An unnamed field and hidden fields, one of them nullable. */
+  @StructSeq(name = "test.point")
+  public interface Point extends StructSequence {
+    int x();
+    @Unnamed(label = "y") long y_value();
+    @Hidden double weight();
+    @Hidden @Nullable String note();
+  }
+
+  /** A generic type. */
+  @StructSeq(name = "test.pair")
+  public interface Pair<A, B> extends StructSequence {
+    A first();
+    B second();
+  }
+
+  /** Nested struct sequences, a list, a big integer and a nullable nested value. */
+  @StructSeq(name = "test.shape")
+  public interface Shape extends StructSequence {
+    String name();
+    Point origin();
+    List<Point> corners();
+    BigInteger area();
+    @Hidden @Nullable Pair<String, Integer> tag();
+    @Hidden List<String> labels();
+  }
+
+  /** A comparable type. */
+  @StructSeq(name = "test.version")
+  public interface Version extends StructSequence, Comparable<Version> {
+    int major();
+    int minor();
+    String level();
+  }
+
+  /** Ten fields of the kinds a user type holds: the benchmark's shape. */
+  @StructSeq(name = "test.reading")
+  public interface Reading extends StructSequence {
+    long id();
+    String station();
+    double temperature();
+    double humidity();
+    int pressure();
+    boolean valid();
+    long timestamp();
+    String unit();
+    @Hidden double latitude();
+    @Hidden @Nullable String comment();
+  }
+}
