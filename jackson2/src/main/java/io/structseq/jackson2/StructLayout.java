@@ -72,6 +72,19 @@ final class StructLayout {
     return new StructLayout(javaType, type, types);
   }
 
+  /** Whether {@code type} is a struct sequence type with a generated record. */
+  static boolean isStructType(Class<?> type) {
+    if (!StructSequence.class.isAssignableFrom(type) || type == StructSequence.class) {
+      return false;
+    }
+    try {
+      StructType.of(type);
+      return true;
+    } catch (IllegalArgumentException notGenerated) {
+      return false;
+    }
+  }
+
   /** The field's index, or -1 when no field has that member name. */
   int indexOf(String name) {
     Integer index = indexByName.get(name);

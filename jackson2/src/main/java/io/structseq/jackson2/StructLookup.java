@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.type.CollectionType;
+import io.structseq.StructSequence;
 
 /**
  * Hands Jackson a serializer and a deserializer for each struct sequence type it asks about. A struct
@@ -60,6 +61,9 @@ final class StructLookup {
   }
 
   private JsonSerializer<?> serializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+    if (type.getRawClass() == StructSequence.class) {
+      return new RuntimeTypeSerializer();
+    }
     StructLayout layout = StructLayout.of(type, config.getTypeFactory());
     if (layout == null) {
       return null;
