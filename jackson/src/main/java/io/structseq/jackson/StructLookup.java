@@ -12,6 +12,7 @@ import tools.jackson.databind.jsontype.TypeDeserializer;
 import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.ser.Serializers;
 import tools.jackson.databind.type.CollectionType;
+import io.structseq.StructSequence;
 
 /**
  * Hands Jackson a serializer and a deserializer for each struct sequence type it asks about. A struct
@@ -65,6 +66,9 @@ final class StructLookup {
   }
 
   private ValueSerializer<?> serializer(SerializationConfig config, JavaType type, JsonFormat.Value format) {
+    if (type.getRawClass() == StructSequence.class) {
+      return new RuntimeTypeSerializer();
+    }
     StructLayout layout = StructLayout.of(type, config.getTypeFactory());
     if (layout == null) {
       return null;

@@ -69,5 +69,6 @@ public final class StructSeqModule extends JacksonModule {
     StructLookup lookup = new StructLookup(shape == Shape.ARRAY);
     context.addSerializers(lookup.serializers());
     context.addDeserializers(lookup.deserializers());
+    context.addTypeModifier(new StructTypeModifier());
   }
 }
