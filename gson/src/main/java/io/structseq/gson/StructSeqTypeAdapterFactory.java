@@ -53,7 +53,12 @@ public final class StructSeqTypeAdapterFactory implements TypeAdapterFactory {
   @Override
   public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
     Class<?> raw = type.getRawType();
-    if (!StructSequence.class.isAssignableFrom(raw) || raw == StructSequence.class) {
+    if (raw == StructSequence.class) {
+      @SuppressWarnings("unchecked")
+      TypeAdapter<T> byRuntimeType = (TypeAdapter<T>) new RuntimeTypeAdapter(gson).nullSafe();
+      return byRuntimeType;
+    }
+    if (!StructSequence.class.isAssignableFrom(raw)) {
       return null;
     }
     StructType<?> structType;
