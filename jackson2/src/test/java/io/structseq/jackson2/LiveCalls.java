@@ -27,6 +27,9 @@ final class LiveCalls {
   /** A tmpfs file dated after 2262, whose st_*_ns do not fit in a long, made once per JVM. */
   static final Path FAR_FUTURE = farFutureFile();
 
+  /** A regular file, a directory and a symbolic link to the file, made once per JVM. */
+  static final List<Path> OWN_FILES = ownFiles();
+
   private LiveCalls() {}
 
   interface Call {
@@ -36,9 +39,11 @@ final class LiveCalls {
   /** The calls whose results CPython reproduces exactly, by CPython expression. */
   static Map<String, Call> comparable() {
     Map<String, Call> calls = new LinkedHashMap<>();
-    calls.put("os.stat('/etc/hosts')", () -> Os.stat(Path.of("/etc/hosts")));
-    calls.put("os.lstat('/tmp')", () -> Os.lstat(Path.of("/tmp")));
-    calls.put("os.stat('/dev/null')", () -> Os.stat(Path.of("/dev/null")));
+    // Files of this test only: nothing else reads them, so their times stay still between the calls.
+    for (Path path : OWN_FILES) {
+      calls.put("os.stat('" + path + "')", () -> Os.stat(path));
+      calls.put("os.lstat('" + path + "')", () -> Os.lstat(path));
+    }
     calls.put("os.stat('" + FAR_FUTURE + "')", () -> Os.stat(FAR_FUTURE));
     calls.put("os.lstat('" + FAR_FUTURE + "')", () -> Os.lstat(FAR_FUTURE));
     calls.put("os.statvfs('/proc')", () -> Os.statvfs(Path.of("/proc")));
@@ -100,6 +105,21 @@ final class LiveCalls {
         throw e;
       }
       return null;
+    }
+  }
+
+  private static List<Path> ownFiles() {
+    try {
+      Path dir = Files.createTempDirectory("structseq-json-");
+      Path file = Files.writeString(dir.resolve("file.txt"), "structseq");
+      Path subdir = Files.createDirectory(dir.resolve("dir"));
+      Path link = Files.createSymbolicLink(dir.resolve("link"), file);
+      for (Path path : List.of(link, subdir, file, dir)) {
+        path.toFile().deleteOnExit();
+      }
+      return List.of(file, subdir, link);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
