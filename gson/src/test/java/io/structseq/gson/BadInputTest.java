@@ -8,6 +8,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonSyntaxException;
+import io.structseq.jsontesting.Fixtures;
 import io.structseq.runtime.StatResult;
 import org.junit.jupiter.api.Test;
 

@@ -1,129 +1,70 @@
 package io.structseq.gson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import io.structseq.StructField;
 import io.structseq.StructSequence;
-import io.structseq.StructType;
-import io.structseq.runtime.StatResult;
-import io.structseq.testing.CPython;
-import java.math.BigInteger;
+import io.structseq.jsontesting.JsonCodec;
+import io.structseq.jsontesting.RuntimeTypesContract;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every runtime type from live calls: lossless in the OBJECT shape (read back as its record class and
- * as its interface, equal with every hidden value equal), and in the ARRAY shape equal to CPython's
- * {@code json.dumps} of the same call after {@code json.loads}.
+ * Every runtime type from live calls, through Gson (see {@link RuntimeTypesContract}), with and
+ * without {@code serializeNulls()}: without it, null members are left out and read back as null.
  */
-class RuntimeTypesTest {
-  private static final Gson OBJECTS =
-      new GsonBuilder().registerTypeAdapterFactory(StructSeqTypeAdapterFactory.objects()).create();
-  private static final Gson WITH_NULLS = new GsonBuilder().serializeNulls()
-      .registerTypeAdapterFactory(StructSeqTypeAdapterFactory.objects()).create();
-  private static final Gson ARRAYS =
-      new GsonBuilder().registerTypeAdapterFactory(StructSeqTypeAdapterFactory.arrays()).create();
+class RuntimeTypesTest extends RuntimeTypesContract {
+  private static final JsonCodec OBJECTS =
+      codec(new GsonBuilder().registerTypeAdapterFactory(StructSeqTypeAdapterFactory.objects()).create());
+  private static final JsonCodec WITH_NULLS = codec(new GsonBuilder().serializeNulls()
+      .registerTypeAdapterFactory(StructSeqTypeAdapterFactory.objects()).create());
+  private static final JsonCodec ARRAYS =
+      codec(new GsonBuilder().registerTypeAdapterFactory(StructSeqTypeAdapterFactory.arrays()).create());
 
-  /** Compares, in CPython, each Java JSON text with json.dumps of the same expression. */
-  private static final String COMPARE = String.join("\n",
-      "import grp, json, os, pwd, resource, sys, time",
-      "def typed(v):",
-      "    if isinstance(v, list): return [typed(x) for x in v]",
-      "    return (type(v).__name__, v)",
-      "def shape(v):",
-      "    if isinstance(v, list): return [shape(x) for x in v]",
-      "    return type(v).__name__",
-      "args = sys.argv[1:]",
-      "for i in range(0, len(args), 3):",
-      "    expr, mode, java = args[i], args[i + 1], json.loads(args[i + 2])",
-      "    py = json.loads(json.dumps(eval(expr)))",
-      "    same = typed(java) == typed(py) if mode == 'exact' else shape(java) == shape(py)",
-      "    print(expr, 'ok' if same else 'DIFFERS: java %r, python %r' % (java, py))");
-
-  @TestFactory
-  List<DynamicTest> objectShapeRoundTripsEveryLiveValue() throws Exception {
-    Map<String, LiveCalls.Call> calls = new LinkedHashMap<>(LiveCalls.comparable());
-    calls.putAll(LiveCalls.ownProcess());
-    List<DynamicTest> tests = new ArrayList<>();
-    calls.forEach((expression, call) -> tests.add(DynamicTest.dynamicTest(expression, () -> {
-      for (StructSequence value : LiveCalls.values(LiveCalls.call(expression, call))) {
-        assertRoundTrips(value);
-      }
-    })));
-    return tests;
+  @Override
+  protected JsonCodec objects() {
+    return OBJECTS;
   }
 
-  @Test
-  void farFutureNanosecondsExceedALong() throws Exception {
-    StatResult stat = (StatResult) LiveCalls.call("os.stat", () -> io.structseq.runtime.Os.stat(LiveCalls.FAR_FUTURE));
-    assertTrue(stat.st_mtime_ns().compareTo(BigInteger.valueOf(Long.MAX_VALUE)) > 0, stat.st_mtime_ns()::toString);
-    String json = OBJECTS.toJson(stat);
-    assertTrue(json.contains("\"st_mtime_ns\":" + stat.st_mtime_ns()), json);
-    assertEquals(stat.asMap(), OBJECTS.fromJson(json, StatResult.class).asMap());
+  @Override
+  protected JsonCodec arrays() {
+    return ARRAYS;
   }
 
-  @Test
-  void arrayShapeEqualsCPythonsJsonDumps() throws Exception {
-    CPython.require();
-    List<String> args = new ArrayList<>();
-    addArrays(args, LiveCalls.comparable(), "exact");
-    addArrays(args, LiveCalls.ownProcess(), "shape");
-    assertTrue(args.size() >= 3 * 10, () -> "too few calls ran: " + args);
-    String out = CPython.run(COMPARE, args.toArray(new String[0]));
-    assertEquals(args.size() / 3, out.lines().count(), out);
-    out.lines().forEach(line -> assertTrue(line.endsWith(" ok"), line));
-  }
-
-  private static void addArrays(List<String> args, Map<String, LiveCalls.Call> calls, String mode)
-      throws Exception {
-    for (Map.Entry<String, LiveCalls.Call> call : calls.entrySet()) {
-      Object value = LiveCalls.callIfSupported(call.getValue());
-      if (value == null) {
-        continue; // JDK 17 to 21: this call needs FFM, and the JDK 25 leg compares it
-      }
-      args.add(call.getKey());
-      args.add(mode);
-      args.add(ARRAYS.toJson(value));
-    }
-  }
-
-  /** Writes {@code value} as an object of every field and reads it back as record and interface. */
-  static void assertRoundTrips(StructSequence value) throws Exception {
-    String json = OBJECTS.toJson(value);
-    Map<?, ?> members = OBJECTS.fromJson(json, Map.class);
-    // Gson leaves null members out unless serializeNulls() is set; they read back as null.
-    List<String> names = new ArrayList<>();
+  @Override
+  protected List<String> expectedMembers(StructSequence value) {
     List<String> nonNull = new ArrayList<>();
     for (StructField field : value.structType().fields()) {
-      names.add(field.name());
-      if (field.isHidden() ? value.get(field.name()) != null : value.get(field.index()) != null) {
+      if ((field.isHidden() ? value.get(field.name()) : value.get(field.index())) != null) {
         nonNull.add(field.name());
       }
     }
-    assertEquals(nonNull, new ArrayList<>(members.keySet().stream().map(String::valueOf).toList()), json);
-    String withNulls = WITH_NULLS.toJson(value);
-    Map<?, ?> allMembers = WITH_NULLS.fromJson(withNulls, Map.class);
-    assertEquals(names, new ArrayList<>(allMembers.keySet()), withNulls);
-    assertEquals(value.asMap(), ((StructSequence) WITH_NULLS.fromJson(withNulls, value.getClass())).asMap());
-    Class<?> record = value.getClass();
-    Class<?> iface = record.getInterfaces()[0];
-    assertEquals(StructType.of(iface), value.structType());
-    for (Class<?> target : List.of(record, iface)) {
-      Object back = OBJECTS.fromJson(json, (Class<?>) target);
-      assertInstanceOf(record, back);
-      assertEquals(value, back);
-      assertEquals(value.asMap(), ((StructSequence) back).asMap());
-      assertEquals(value.toString(), back.toString());
-      assertEquals(json, OBJECTS.toJson(back));
-    }
+    return nonNull;
+  }
+
+  @Override
+  protected void assertRoundTrips(StructSequence value) throws Exception {
+    super.assertRoundTrips(value);
+    String json = WITH_NULLS.write(value);
+    Map<?, ?> members = WITH_NULLS.read(json, Map.class);
+    assertEquals(super.expectedMembers(value), new ArrayList<>(members.keySet()), json);
+    assertEquals(value.asMap(), WITH_NULLS.read(json, value.getClass()).asMap());
+  }
+
+  static JsonCodec codec(Gson gson) {
+    return new JsonCodec() {
+      @Override
+      public String write(Object value) {
+        return gson.toJson(value);
+      }
+
+      @Override
+      public <T> T read(String json, Class<T> type) {
+        return gson.fromJson(json, type);
+      }
+    };
   }
 }

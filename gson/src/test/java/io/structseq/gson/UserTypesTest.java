@@ -1,5 +1,7 @@
 package io.structseq.gson;
 
+import static io.structseq.jsontesting.Fixtures.POINT;
+import static io.structseq.jsontesting.Fixtures.SHAPE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +13,11 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
 import io.structseq.StructSequence;
+import io.structseq.jsontesting.Fixtures;
+import io.structseq.jsontesting.Fixtures_PairRecord;
+import io.structseq.jsontesting.Fixtures_PointRecord;
+import io.structseq.jsontesting.Fixtures_ShapeRecord;
+import io.structseq.jsontesting.Fixtures_VersionRecord;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,11 +32,6 @@ class UserTypesTest {
       new GsonBuilder().registerTypeAdapterFactory(StructSeqTypeAdapterFactory.arrays()).create();
   private static final Gson SPECIAL = new GsonBuilder().serializeSpecialFloatingPointValues()
       .registerTypeAdapterFactory(StructSeqTypeAdapterFactory.objects()).create();
-
-  static final Fixtures_PointRecord POINT = new Fixtures_PointRecord(3, -4L, 0.25, "origin");
-  static final Fixtures_ShapeRecord SHAPE = new Fixtures_ShapeRecord("square", POINT,
-      List.of(POINT, new Fixtures_PointRecord(1, 2L, -0.0, null)),
-      new BigInteger("123456789012345678901234567890"), new Fixtures_PairRecord<>("k", 7), List.of("a", "b"));
 
   @Test
   void objectShapeHasEveryFieldByItsAccessorName() {

@@ -1,117 +1,37 @@
 package io.structseq.jackson;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.structseq.jsontesting.JsonCodec;
+import io.structseq.jsontesting.RuntimeTypesContract;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-import io.structseq.StructField;
-import io.structseq.StructSequence;
-import io.structseq.StructType;
-import io.structseq.runtime.StatResult;
-import io.structseq.testing.CPython;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
-/**
- * Every runtime type from live calls: lossless in the OBJECT shape (read back as its record class and
- * as its interface, equal with every hidden value equal), and in the ARRAY shape equal to CPython's
- * {@code json.dumps} of the same call after {@code json.loads}.
- */
-class RuntimeTypesTest {
-  private static final ObjectMapper OBJECTS = JsonMapper.builder().addModule(new StructSeqModule()).build();
-  private static final ObjectMapper ARRAYS =
-      JsonMapper.builder().addModule(new StructSeqModule(StructSeqModule.Shape.ARRAY)).build();
+/** Every runtime type from live calls, through Jackson 3 (see {@link RuntimeTypesContract}). */
+class RuntimeTypesTest extends RuntimeTypesContract {
+  private static final JsonCodec OBJECTS = codec(JsonMapper.builder().addModule(new StructSeqModule()).build());
+  private static final JsonCodec ARRAYS =
+      codec(JsonMapper.builder().addModule(new StructSeqModule(StructSeqModule.Shape.ARRAY)).build());
 
-  /** Compares, in CPython, each Java JSON text with json.dumps of the same expression. */
-  private static final String COMPARE = String.join("\n",
-      "import grp, json, os, pwd, resource, sys, time",
-      "def typed(v):",
-      "    if isinstance(v, list): return [typed(x) for x in v]",
-      "    return (type(v).__name__, v)",
-      "def shape(v):",
-      "    if isinstance(v, list): return [shape(x) for x in v]",
-      "    return type(v).__name__",
-      "args = sys.argv[1:]",
-      "for i in range(0, len(args), 3):",
-      "    expr, mode, java = args[i], args[i + 1], json.loads(args[i + 2])",
-      "    py = json.loads(json.dumps(eval(expr)))",
-      "    same = typed(java) == typed(py) if mode == 'exact' else shape(java) == shape(py)",
-      "    print(expr, 'ok' if same else 'DIFFERS: java %r, python %r' % (java, py))");
+  @Override
+  protected JsonCodec objects() {
+    return OBJECTS;
+  }
 
-  @TestFactory
-  List<DynamicTest> objectShapeRoundTripsEveryLiveValue() throws Exception {
-    Map<String, LiveCalls.Call> calls = new LinkedHashMap<>(LiveCalls.comparable());
-    calls.putAll(LiveCalls.ownProcess());
-    List<DynamicTest> tests = new ArrayList<>();
-    calls.forEach((expression, call) -> tests.add(DynamicTest.dynamicTest(expression, () -> {
-      for (StructSequence value : LiveCalls.values(LiveCalls.call(expression, call))) {
-        assertRoundTrips(value);
+  @Override
+  protected JsonCodec arrays() {
+    return ARRAYS;
+  }
+
+  static JsonCodec codec(ObjectMapper mapper) {
+    return new JsonCodec() {
+      @Override
+      public String write(Object value) {
+        return mapper.writeValueAsString(value);
       }
-    })));
-    return tests;
-  }
 
-  @Test
-  void farFutureNanosecondsExceedALong() throws Exception {
-    StatResult stat = (StatResult) LiveCalls.call("os.stat", () -> io.structseq.runtime.Os.stat(LiveCalls.FAR_FUTURE));
-    assertTrue(stat.st_mtime_ns().compareTo(BigInteger.valueOf(Long.MAX_VALUE)) > 0, stat.st_mtime_ns()::toString);
-    String json = OBJECTS.writeValueAsString(stat);
-    assertTrue(json.contains("\"st_mtime_ns\":" + stat.st_mtime_ns()), json);
-    assertEquals(stat.asMap(), OBJECTS.readValue(json, StatResult.class).asMap());
-  }
-
-  @Test
-  void arrayShapeEqualsCPythonsJsonDumps() throws Exception {
-    CPython.require();
-    List<String> args = new ArrayList<>();
-    addArrays(args, LiveCalls.comparable(), "exact");
-    addArrays(args, LiveCalls.ownProcess(), "shape");
-    assertTrue(args.size() >= 3 * 10, () -> "too few calls ran: " + args);
-    String out = CPython.run(COMPARE, args.toArray(new String[0]));
-    assertEquals(args.size() / 3, out.lines().count(), out);
-    out.lines().forEach(line -> assertTrue(line.endsWith(" ok"), line));
-  }
-
-  private static void addArrays(List<String> args, Map<String, LiveCalls.Call> calls, String mode)
-      throws Exception {
-    for (Map.Entry<String, LiveCalls.Call> call : calls.entrySet()) {
-      Object value = LiveCalls.callIfSupported(call.getValue());
-      if (value == null) {
-        continue; // JDK 17 to 21: this call needs FFM, and the JDK 25 leg compares it
+      @Override
+      public <T> T read(String json, Class<T> type) {
+        return mapper.readValue(json, type);
       }
-      args.add(call.getKey());
-      args.add(mode);
-      args.add(ARRAYS.writeValueAsString(value));
-    }
-  }
-
-  /** Writes {@code value} as an object of every field and reads it back as record and interface. */
-  static void assertRoundTrips(StructSequence value) throws Exception {
-    String json = OBJECTS.writeValueAsString(value);
-    Map<?, ?> members = OBJECTS.readValue(json, Map.class);
-    List<String> names = new ArrayList<>();
-    for (StructField field : value.structType().fields()) {
-      names.add(field.name());
-    }
-    assertEquals(names, new ArrayList<>(members.keySet().stream().map(String::valueOf).toList()), json);
-    Class<?> record = value.getClass();
-    Class<?> iface = record.getInterfaces()[0];
-    assertEquals(StructType.of(iface), value.structType());
-    for (Class<?> target : List.of(record, iface)) {
-      Object back = OBJECTS.readValue(json, target);
-      assertInstanceOf(record, back);
-      assertEquals(value, back);
-      assertEquals(value.asMap(), ((StructSequence) back).asMap());
-      assertEquals(value.toString(), back.toString());
-      assertEquals(json, OBJECTS.writeValueAsString(back));
-    }
+    };
   }
 }

@@ -1,34 +1,36 @@
 package io.structseq.jackson;
 
+import static io.structseq.jsontesting.Fixtures.POINT;
+import static io.structseq.jsontesting.Fixtures.SHAPE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.core.json.JsonWriteFeature;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import io.structseq.StructSequence;
 import io.structseq.StructType;
+import io.structseq.jsontesting.Fixtures;
+import io.structseq.jsontesting.Fixtures_PairRecord;
+import io.structseq.jsontesting.Fixtures_PointRecord;
+import io.structseq.jsontesting.Fixtures_ShapeRecord;
+import io.structseq.jsontesting.Fixtures_VersionRecord;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The processor's cases in the OBJECT shape, the ARRAY shape, {@code @JsonFormat} and the settings. */
 class UserTypesTest {
   private static final ObjectMapper OBJECTS = JsonMapper.builder().addModule(new StructSeqModule()).build();
   private static final ObjectMapper ARRAYS =
       JsonMapper.builder().addModule(new StructSeqModule(StructSeqModule.Shape.ARRAY)).build();
-
-  static final Fixtures_PointRecord POINT = new Fixtures_PointRecord(3, -4L, 0.25, "origin");
-  static final Fixtures_ShapeRecord SHAPE = new Fixtures_ShapeRecord("square", POINT,
-      List.of(POINT, new Fixtures_PointRecord(1, 2L, Double.NaN, null)),
-      new BigInteger("123456789012345678901234567890"), new Fixtures_PairRecord<>("k", 7), List.of("a", "b"));
 
   @Test
   void objectShapeHasEveryFieldByItsAccessorName() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import io.structseq.Hidden;
 import io.structseq.StructSeq;
 import io.structseq.StructSequence;
+import io.structseq.jsontesting.Fixtures;
 
 /** A user's type that chooses the ARRAY shape whatever the module's shape. */
 @JsonFormat(shape = JsonFormat.Shape.ARRAY)

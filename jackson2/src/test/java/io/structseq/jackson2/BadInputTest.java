@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.structseq.jsontesting.Fixtures;
+import io.structseq.jsontesting.Fixtures_VersionRecord;
 import io.structseq.runtime.StatResult;
 import org.junit.jupiter.api.Test;
 

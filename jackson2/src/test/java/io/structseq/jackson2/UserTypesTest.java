@@ -1,5 +1,7 @@
 package io.structseq.jackson2;
 
+import static io.structseq.jsontesting.Fixtures.POINT;
+import static io.structseq.jsontesting.Fixtures.SHAPE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,6 +17,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.structseq.StructSequence;
 import io.structseq.StructType;
+import io.structseq.jsontesting.Fixtures;
+import io.structseq.jsontesting.Fixtures_PairRecord;
+import io.structseq.jsontesting.Fixtures_PointRecord;
+import io.structseq.jsontesting.Fixtures_ShapeRecord;
+import io.structseq.jsontesting.Fixtures_VersionRecord;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,11 +31,6 @@ class UserTypesTest {
   private static final ObjectMapper OBJECTS = new ObjectMapper().registerModule(new StructSeqModule());
   private static final ObjectMapper ARRAYS =
       new ObjectMapper().registerModule(new StructSeqModule(StructSeqModule.Shape.ARRAY));
-
-  static final Fixtures_PointRecord POINT = new Fixtures_PointRecord(3, -4L, 0.25, "origin");
-  static final Fixtures_ShapeRecord SHAPE = new Fixtures_ShapeRecord("square", POINT,
-      List.of(POINT, new Fixtures_PointRecord(1, 2L, Double.NaN, null)),
-      new BigInteger("123456789012345678901234567890"), new Fixtures_PairRecord<>("k", 7), List.of("a", "b"));
 
   @Test
   void objectShapeHasEveryFieldByItsAccessorName() throws Exception {

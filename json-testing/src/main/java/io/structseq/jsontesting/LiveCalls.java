@@ -1,4 +1,4 @@
-package io.structseq.jackson2;
+package io.structseq.jsontesting;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -23,21 +23,21 @@ import java.util.concurrent.TimeUnit;
  * that needs the FFM backend (JDK 22+ with native access) throws {@code UnsupportedOperationException}
  * on JDK 17; there the test that needs it skips, and on JDK 22+ the same failure fails the test.
  */
-final class LiveCalls {
+public final class LiveCalls {
   /** A tmpfs file dated after 2262, whose st_*_ns do not fit in a long, made once per JVM. */
-  static final Path FAR_FUTURE = farFutureFile();
+  public static final Path FAR_FUTURE = farFutureFile();
 
   /** A regular file, a directory and a symbolic link to the file, made once per JVM. */
-  static final List<Path> OWN_FILES = ownFiles();
+  public static final List<Path> OWN_FILES = ownFiles();
 
   private LiveCalls() {}
 
-  interface Call {
+  public interface Call {
     Object get() throws IOException;
   }
 
   /** The calls whose results CPython reproduces exactly, by CPython expression. */
-  static Map<String, Call> comparable() {
+  public static Map<String, Call> comparable() {
     Map<String, Call> calls = new LinkedHashMap<>();
     // Files of this test only: nothing else reads them, so their times stay still between the calls.
     for (Path path : OWN_FILES) {
@@ -63,7 +63,7 @@ final class LiveCalls {
    * The calls whose values belong to this process or this JDK (CPython's differ), by CPython
    * expression: only their shape compares.
    */
-  static Map<String, Call> ownProcess() {
+  public static Map<String, Call> ownProcess() {
     Map<String, Call> calls = new LinkedHashMap<>();
     calls.put("os.times()", Os::times);
     calls.put("resource.getrusage(resource.RUSAGE_SELF)", () -> Resource.getrusage(Resource.RUSAGE_SELF));
@@ -74,7 +74,7 @@ final class LiveCalls {
   }
 
   /** The struct sequences of one call: lists (getpwall, getgrall) give each entry. */
-  static List<StructSequence> values(Object result) {
+  public static List<StructSequence> values(Object result) {
     List<StructSequence> values = new ArrayList<>();
     if (result instanceof StructSequence) {
       values.add((StructSequence) result);
@@ -90,14 +90,14 @@ final class LiveCalls {
    * Makes one call. On JDK 17 to 21 a call that needs the FFM backend skips the test with the
    * runtime's reason; on JDK 22+ (the FFM leg) it fails.
    */
-  static Object call(String expression, Call call) throws IOException {
+  public static Object call(String expression, Call call) throws IOException {
     Object result = callIfSupported(call);
     assumeTrue(result != null, () -> expression + " needs JDK 22+ (FFM); it is tested on the JDK 25 leg");
     return result;
   }
 
   /** The call's result, or null on JDK 17 to 21 when it needs the FFM backend. */
-  static Object callIfSupported(Call call) throws IOException {
+  public static Object callIfSupported(Call call) throws IOException {
     try {
       return call.get();
     } catch (UnsupportedOperationException e) {

@@ -1,4 +1,4 @@
-package io.structseq.jackson;
+package io.structseq.jsontesting;
 
 import io.structseq.Hidden;
 import io.structseq.StructSeq;
@@ -8,8 +8,17 @@ import java.lang.annotation.Target;
 import java.math.BigInteger;
 import java.util.List;
 
-/** The processor's cases, as a user declares them. */
+/** The processor's cases, as a user declares them, and values of them. */
 public final class Fixtures {
+  /** An unnamed field, a hidden one and a hidden nullable one. */
+  public static final Fixtures_PointRecord POINT = new Fixtures_PointRecord(3, -4L, 0.25, "origin");
+  /** Nested struct sequences, a list of them, a big integer, a generic hidden field and a list. */
+  public static final Fixtures_ShapeRecord SHAPE = new Fixtures_ShapeRecord("square", POINT,
+      List.of(POINT, new Fixtures_PointRecord(1, 2L, -0.0, null)),
+      new BigInteger("123456789012345678901234567890"), new Fixtures_PairRecord<>("k", 7), List.of("a", "b"));
+  /** A comparable type. */
+  public static final Fixtures_VersionRecord VERSION = new Fixtures_VersionRecord(3, 13, "final");
+
   private Fixtures() {}
 
   @Target(java.lang.annotation.ElementType.TYPE_USE)
