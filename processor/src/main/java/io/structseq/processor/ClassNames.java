@@ -8,6 +8,7 @@ final class ClassNames {
   static final String STRUCT_SEQ = PACKAGE + ".StructSeq";
   static final String HIDDEN = PACKAGE + ".Hidden";
   static final String UNNAMED = PACKAGE + ".Unnamed";
+  static final String CHECK = PACKAGE + ".Check";
   static final String STRUCT_SEQUENCE = PACKAGE + ".StructSequence";
   static final String NULLABLE_SIMPLE_NAME = "Nullable";
   static final String COMPARABLE = "java.lang.Comparable";

@@ -78,7 +78,7 @@ final class RecordText {
   /** Whether every name in the file is a simple name that nothing shadows: see the class comment. */
   private static boolean plain(StructModel model) {
     ClassName recordName = model.recordName();
-    if (!model.typeVariables().isEmpty() || !model.shadowingNames().isEmpty() || recordName.packageName().isEmpty()
+    if (!model.typeVariables().isEmpty() || !model.checks().isEmpty() || !model.shadowingNames().isEmpty() || recordName.packageName().isEmpty()
         || !(model.interfaceType() instanceof ClassName) || model.interfaceName().enclosingClassName() != null
         || unsafe(model.displayName()) || unsafeDoc(model.doc())
         || (model.comparableTo() != null && !sameClass(model.comparableTo(), model.interfaceName()))) {

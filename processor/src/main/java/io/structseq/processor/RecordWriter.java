@@ -90,14 +90,31 @@ final class RecordWriter {
         model.displayName(), model.interfaceName()).build();
   }
 
+  /**
+   * The compact canonical constructor, or, when the interface has checks, the full one: a compact
+   * constructor assigns the fields only after its body, and a check reads them through the accessors.
+   */
   private MethodSpec canonicalConstructor() {
-    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    boolean checked = !model.checks().isEmpty();
+    MethodSpec.Builder constructor = (checked ? MethodSpec.constructorBuilder()
+        : MethodSpec.compactConstructorBuilder()).addModifiers(Modifier.PUBLIC);
     for (FieldModel field : model.fields()) {
       constructor.addParameter(ParameterSpec.builder(field.type(), field.name()).build());
       if (!field.isPrimitive() && !field.nullable()) {
         constructor.addStatement("$T.requireNonNull($N, $S)", OBJECTS, field.name(),
             model.displayName() + "." + field.name() + " is null");
       }
+    }
+    if (checked) {
+      StringBuilder body = new StringBuilder();
+      for (FieldModel field : model.fields()) {
+        body.append("this.").append(PlainCode.name(field)).append(" = ").append(PlainCode.name(field))
+            .append(";\n");
+      }
+      for (String check : model.checks()) {
+        body.append(check.replace("$", "$$")).append("();\n");
+      }
+      constructor.addCode(body.toString());
     }
     return constructor.build();
   }

@@ -22,6 +22,8 @@ import javax.lang.model.element.TypeElement;
  *     record gets no {@code compareTo}
  * @param shadowingNames simple names of the interface and its enclosing types that are also names of
  *     {@code java.lang} types, which the generated code must then write fully qualified
+ * @param checks the names of the {@code @Check} methods, in the order the canonical constructor
+ *     calls them: inherited ones first
  */
 record StructModel(
     TypeElement element,
@@ -32,7 +34,8 @@ record StructModel(
     String doc,
     List<FieldModel> fields,
     TypeName comparableTo,
-    List<String> shadowingNames) {
+    List<String> shadowingNames,
+    List<String> checks) {
 
   /** @return the interface's name without type arguments, for Javadoc links */
   ClassName interfaceName() {

@@ -130,10 +130,20 @@ final class StructValidator {
     walk(type, new LinkedHashSet<>(), hierarchy);
     Map<String, Integer> firstSeen = new HashMap<>();
     Map<ExecutableElement, Integer> position = new HashMap<>();
+    // Checks in the order the record calls them: inherited ones first (the hierarchy's order), each
+    // name once, since a call by name runs the most specific override.
+    Set<String> checks = new LinkedHashSet<>();
+    Set<ExecutableElement> checkMethods = new HashSet<>();
     for (TypeElement t : hierarchy) {
       for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
         firstSeen.putIfAbsent(m.getSimpleName().toString(), firstSeen.size());
         position.put(m, position.size());
+        if (annotation(m, ClassNames.CHECK) != null) {
+          checkMethods.add(m);
+          if (checkCheck(type, m)) {
+            checks.add(m.getSimpleName().toString());
+          }
+        }
         if (!isAbstract(m)) {
           checkNotFieldAnnotations(type, m);
         }
@@ -147,7 +157,7 @@ final class StructValidator {
     List<ExecutableElement> members = hierarchy.size() == 1 && !declaresCompareTo(type)
         ? null : ElementFilter.methodsIn(elements.getAllMembers(type));
     List<ExecutableElement> candidates = (members == null ? position.keySet() : members).stream()
-        .filter(m -> isAbstract(m) && position.containsKey(m))
+        .filter(m -> isAbstract(m) && position.containsKey(m) && !checkMethods.contains(m))
         .sorted(Comparator.<ExecutableElement>comparingInt(
                 m -> firstSeen.get(m.getSimpleName().toString()))
             .thenComparingInt(position::get))
@@ -206,7 +216,46 @@ final class StructValidator {
         : ParameterizedTypeName.get(interfaceName, typeVariables.toArray(new TypeName[0]));
     return Outcome.valid(new StructModel(type, interfaceType, recordName, List.copyOf(typeVariables),
         displayName(type), DocComments.of(elements, type), List.copyOf(fields), comparableTo,
-        shadowingNames(type)));
+        shadowingNames(type), List.copyOf(checks)));
+  }
+
+  /**
+   * Reports what makes {@code m} unfit to be a {@code @Check}: the record calls it as
+   * {@code name();} from its canonical constructor.
+   *
+   * @return whether {@code m} is a valid check
+   */
+  private boolean checkCheck(TypeElement type, ExecutableElement m) {
+    int errorsBefore = reporter.errorCount();
+    Element where = where(type, m);
+    String name = m.getSimpleName().toString();
+    String inherited = inherited(type, m);
+    Set<Modifier> modifiers = m.getModifiers();
+    if (modifiers.contains(Modifier.STATIC)) {
+      reporter.error(where, "[StructSeqCheckStatic] @Check method %s() is static%s; a check validates one"
+          + " instance, so make it a default method", name, inherited);
+    }
+    if (modifiers.contains(Modifier.PRIVATE)) {
+      reporter.error(where, "[StructSeqCheckPrivate] @Check method %s() is private%s; the generated record"
+          + " cannot call it, so make it a default method", name, inherited);
+    }
+    if (isAbstract(m)) {
+      reporter.error(where, "[StructSeqCheckNotDefault] @Check method %s() is abstract%s; a check is a"
+          + " default method with a body that throws when the values are invalid", name, inherited);
+    }
+    if (!m.getParameters().isEmpty()) {
+      reporter.error(where, "[StructSeqCheckParameters] @Check method %s() must take no parameters%s; it"
+          + " reads the fields through their accessors", name, inherited);
+    }
+    if (!m.getTypeParameters().isEmpty()) {
+      reporter.error(where, "[StructSeqCheckTypeParameters] @Check method %s() must not declare type"
+          + " parameters%s", name, inherited);
+    }
+    if (m.getReturnType().getKind() != TypeKind.VOID) {
+      reporter.error(where, "[StructSeqCheckReturns] @Check method %s() returns %s%s; a check returns void"
+          + " and throws when the values are invalid", name, m.getReturnType(), inherited);
+    }
+    return reporter.errorCount() == errorsBefore;
   }
 
   /** Reads one abstract method as a field, reporting what is wrong with it; null if anything is. */

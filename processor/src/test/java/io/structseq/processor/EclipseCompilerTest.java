@@ -169,12 +169,30 @@ class EclipseCompilerTest {
   }
 
   @Test
+  void aMisusedCheckIsOneErrorWithItsId() throws IOException {
+    Path out = dir.resolve("out");
+    List<String> diagnostics = compile(out, List.of("-cp", location(StructSequence.class)),
+        List.of(new StructSeqProcessor()), "geo/Point.java", String.join("\n",
+            "package geo;",
+            "import io.structseq.*;",
+            "@StructSeq",
+            "public interface Point extends StructSequence {",
+            "  int x();",
+            "  @Check static void valid() {}",
+            "}"));
+    assertEquals(List.of("ERROR Point.java: [StructSeqCheckStatic] @Check method valid() is static; a check"
+        + " validates one instance, so make it a default method"), diagnostics);
+    assertTrue(Files.notExists(dir.resolve("gen/geo/PointRecord.java")), "PointRecord generated");
+  }
+
+  @Test
   void theBehaviourFixturesUnderTestAreEcjsInTheEcjProfile() {
     assumeTrue("ecj".equals(System.getProperty("structseq.test.compiler")), "not the ecj profile");
     // The behaviour tests check these records; in the profile they must be the ones ECJ compiled.
     for (Class<?> record : List.of(io.structseq.processor.samples.PairRecord.class,
         io.structseq.processor.samples.Five_InnerRecord.class,
-        io.structseq.processor.behaviour.RankedRecord.class)) {
+        io.structseq.processor.behaviour.RankedRecord.class,
+        io.structseq.processor.behaviour.SpanRecord.class)) {
       String where = location(record);
       assertTrue(where.endsWith("ecj-test-classes"), record + " loaded from " + where);
     }

@@ -116,23 +116,33 @@ class SerializationTest {
 
   /** Replaces the one TC_STRING entry holding {@code value} by TC_NULL. */
   private static byte[] replaceStringWithNull(byte[] stream, String value) {
+    return replace(stream, stringEntry(value), new byte[] {ObjectStreamConstants.TC_NULL});
+  }
+
+  /** @return the bytes of a TC_STRING entry holding {@code value}, as ObjectOutputStream writes it */
+  static byte[] stringEntry(String value) {
     byte[] utf = value.getBytes(StandardCharsets.UTF_8);
     byte[] entry = new byte[3 + utf.length];
     entry[0] = ObjectStreamConstants.TC_STRING;
     entry[1] = (byte) (utf.length >>> 8);
     entry[2] = (byte) utf.length;
     System.arraycopy(utf, 0, entry, 3, utf.length);
-    int at = indexOf(stream, entry, 0);
-    assertTrue(at >= 0, "string not found in the stream");
-    assertEquals(-1, indexOf(stream, entry, at + 1), "string found twice in the stream");
-    byte[] result = new byte[stream.length - entry.length + 1];
+    return entry;
+  }
+
+  /** Replaces the one occurrence of {@code from} in the stream by {@code to}. */
+  static byte[] replace(byte[] stream, byte[] from, byte[] to) {
+    int at = indexOf(stream, from, 0);
+    assertTrue(at >= 0, "bytes not found in the stream");
+    assertEquals(-1, indexOf(stream, from, at + 1), "bytes found twice in the stream");
+    byte[] result = new byte[stream.length - from.length + to.length];
     System.arraycopy(stream, 0, result, 0, at);
-    result[at] = ObjectStreamConstants.TC_NULL;
-    System.arraycopy(stream, at + entry.length, result, at + 1, stream.length - at - entry.length);
+    System.arraycopy(to, 0, result, at, to.length);
+    System.arraycopy(stream, at + from.length, result, at + to.length, stream.length - at - from.length);
     return result;
   }
 
-  private static int indexOf(byte[] haystack, byte[] needle, int from) {
+  static int indexOf(byte[] haystack, byte[] needle, int from) {
     outer:
     for (int i = from; i <= haystack.length - needle.length; i++) {
       for (int j = 0; j < needle.length; j++) {
