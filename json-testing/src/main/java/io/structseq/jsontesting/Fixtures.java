@@ -1,5 +1,6 @@
 package io.structseq.jsontesting;
 
+import io.structseq.Check;
 import io.structseq.Hidden;
 import io.structseq.StructSeq;
 import io.structseq.StructSequence;
@@ -57,6 +58,20 @@ public final class Fixtures {
     int major();
     int minor();
     String level();
+  }
+
+  /** A type whose check rejects what a JSON document may hold. */
+  @StructSeq(name = "test.clock")
+  public interface Clock extends StructSequence {
+    int tm_hour();
+    int tm_min();
+
+    @Check
+    default void inRange() {
+      if (tm_hour() < 0 || tm_hour() > 23) {
+        throw new IllegalArgumentException("tm_hour out of range: " + tm_hour());
+      }
+    }
   }
 
   /** Ten fields of the kinds a user type holds: the benchmark's shape. */

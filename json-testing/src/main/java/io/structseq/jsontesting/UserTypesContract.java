@@ -52,6 +52,12 @@ public abstract class UserTypesContract {
   }
 
   @Test
+  void checkedTypesRoundTrip() throws Exception {
+    assertLossless(new Fixtures_ClockRecord(23, 59), Fixtures.Clock.class);
+    assertEquals(new Fixtures_ClockRecord(0, 1), arrays().read("[0,1]", Fixtures.Clock.class));
+  }
+
+  @Test
   void arrayShapeReadsCPythonsArraysAndBothShapesReadBack() throws Exception {
     assertEquals("[3,13,\"final\"]", arrays().write(VERSION));
     assertEquals(VERSION, arrays().read("[3,13,\"final\"]", Fixtures.Version.class));
