@@ -14,6 +14,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Target;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -143,6 +147,62 @@ public class JsonBenchmark {
   @Benchmark
   public Object plainReading() throws Exception {
     return codec.read(codec.write(plainReading), PlainReading.class);
+  }
+
+  /**
+   * The same four operations outside JMH, interleaved: each round times a batch of the struct sequence
+   * and then a batch of the plain record, so that load from other processes, which drifts over
+   * seconds, falls on both sides of a ratio alike. Prints the median and quartiles of the per-round
+   * ratios. {@code java -cp benchmarks/target/benchmarks.jar io.structseq.benchmarks.JsonBenchmark}
+   * [rounds [batch]].
+   *
+   * @param args optional: the number of rounds (default 60, the first 20 are warm-up) and the batch size
+   *     (default 20000)
+   * @throws Exception when a library fails
+   */
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+    int batch = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+    for (String library : List.of("jackson2", "jackson3", "gson")) {
+      JsonBenchmark b = new JsonBenchmark();
+      b.library = library;
+      b.setUp();
+      interleave(library + " Os.stat", b::structStat, b::plainStat, rounds, batch);
+      interleave(library + " 10 fields", b::structReading, b::plainReading, rounds, batch);
+    }
+  }
+
+  /** One operation of the benchmark. */
+  interface Op {
+    Object run() throws Exception;
+  }
+
+  private static void interleave(String what, Op struct, Op plain, int rounds, int batch) throws Exception {
+    List<Double> ratios = new ArrayList<>();
+    long structNanos = 0;
+    long plainNanos = 0;
+    Object sink = null;
+    for (int round = 0; round < rounds; round++) {
+      long t0 = System.nanoTime();
+      for (int i = 0; i < batch; i++) {
+        sink = struct.run();
+      }
+      long t1 = System.nanoTime();
+      for (int i = 0; i < batch; i++) {
+        sink = plain.run();
+      }
+      long t2 = System.nanoTime();
+      if (round >= rounds / 3) {
+        ratios.add((double) (t1 - t0) / (t2 - t1));
+        structNanos += t1 - t0;
+        plainNanos += t2 - t1;
+      }
+    }
+    Collections.sort(ratios);
+    int n = ratios.size();
+    System.out.printf(Locale.ROOT, "%-20s struct %6d ns/op  plain %6d ns/op  ratio median %.2f"
+        + " (quartiles %.2f-%.2f, %d rounds)%s%n", what, structNanos / ((long) n * batch), plainNanos / ((long) n * batch), ratios.get(n / 2),
+        ratios.get(n / 4), ratios.get(3 * n / 4), n, sink == null ? " (no result)" : "");
   }
 
   static Codec codec(String library) {
