@@ -42,6 +42,11 @@ class UserTypesTest extends UserTypesContract {
     return RuntimeTypesTest.codec(ARRAYS);
   }
 
+  @Override
+  protected Class<? extends Exception> refusedValueException() {
+    return JsonParseException.class;
+  }
+
   /** Also with {@code serializeNulls()}, which writes the null members that Gson leaves out by default. */
   @Override
   protected <T extends StructSequence> T assertLossless(StructSequence value, Class<T> iface) throws Exception {

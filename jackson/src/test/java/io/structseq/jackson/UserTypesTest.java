@@ -25,6 +25,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The processor's cases in the OBJECT shape, the ARRAY shape, {@code @JsonFormat} and the settings. */
@@ -41,6 +42,11 @@ class UserTypesTest extends UserTypesContract {
   @Override
   protected JsonCodec arrays() {
     return RuntimeTypesTest.codec(ARRAYS);
+  }
+
+  @Override
+  protected Class<? extends Exception> refusedValueException() {
+    return ValueInstantiationException.class;
   }
 
   @Test

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.structseq.jsontesting.Fixtures;
 import io.structseq.jsontesting.Fixtures_VersionRecord;
 import io.structseq.runtime.StatResult;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,16 +101,6 @@ class BadInputTest {
         + "\"area\":1,\"labels\":[]}";
     MismatchedInputException e = fails(MismatchedInputException.class, json, Fixtures.Shape.class);
     assertNames(e, "Fixtures$Shape[\"origin\"]", "Fixtures$Point[\"x\"]");
-  }
-
-  @Test
-  void aValueThatACheckRejects() {
-    for (String json : List.of("{\"tm_hour\":24,\"tm_min\":0}", "[24,0]")) {
-      ValueInstantiationException e = fails(ValueInstantiationException.class, json, Fixtures.Clock.class);
-      assertNames(e, "test.clock", "tm_hour out of range: 24");
-      assertInstanceOf(IllegalArgumentException.class, e.getCause());
-      assertEquals("tm_hour out of range: 24", e.getCause().getMessage());
-    }
   }
 
   private static <E extends JsonProcessingException> E fails(Class<E> expected, String json, Class<?> type) {

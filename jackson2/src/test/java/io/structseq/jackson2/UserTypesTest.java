@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.structseq.StructSequence;
 import io.structseq.StructType;
@@ -41,6 +42,11 @@ class UserTypesTest extends UserTypesContract {
   @Override
   protected JsonCodec arrays() {
     return RuntimeTypesTest.codec(ARRAYS);
+  }
+
+  @Override
+  protected Class<? extends Exception> refusedValueException() {
+    return ValueInstantiationException.class;
   }
 
   @Test

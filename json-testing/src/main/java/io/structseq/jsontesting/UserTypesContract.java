@@ -6,6 +6,7 @@ import static io.structseq.jsontesting.Fixtures.VERSION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.structseq.StructSequence;
@@ -23,6 +24,9 @@ public abstract class UserTypesContract {
 
   /** @return the library set up for the ARRAY shape */
   protected abstract JsonCodec arrays();
+
+  /** @return the library's exception for values that the record refuses (its cause says why) */
+  protected abstract Class<? extends Exception> refusedValueException();
 
   @Test
   void objectShapeHasEveryFieldByItsAccessorName() throws Exception {
@@ -55,6 +59,17 @@ public abstract class UserTypesContract {
   void checkedTypesRoundTrip() throws Exception {
     assertLossless(new Fixtures_ClockRecord(23, 59), Fixtures.Clock.class);
     assertEquals(new Fixtures_ClockRecord(0, 1), arrays().read("[0,1]", Fixtures.Clock.class));
+  }
+
+  @Test
+  void aValueThatACheckRejectsFailsWithTheLibrarysException() {
+    for (String json : List.of("{\"tm_hour\":24,\"tm_min\":0}", "[24,0]")) {
+      Exception e = assertThrows(refusedValueException(), () -> objects().read(json, Fixtures.Clock.class));
+      assertTrue(e.getMessage().contains("test.clock") && e.getMessage().contains("tm_hour out of range: 24"),
+          e.getMessage());
+      assertInstanceOf(IllegalArgumentException.class, e.getCause());
+      assertEquals("tm_hour out of range: 24", e.getCause().getMessage());
+    }
   }
 
   @Test
