@@ -1,0 +1,136 @@
+package io.structseq.jackson;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.type.WritableTypeId;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.jsontype.TypeSerializer;
+import tools.jackson.databind.ser.std.StdSerializer;
+import io.structseq.StructSequence;
+
+/**
+ * Writes one struct sequence type: an object of every field, or an array of the visible values. The
+ * fields' serializers are found once ({@link #resolve}); int, long, double, boolean and String values
+ * go straight to the generator, which applies its own settings (NaN, numbers as strings).
+ */
+final class StructSeqSerializer extends StdSerializer<StructSequence> {
+  private final StructLayout layout;
+  private final boolean array;
+  /** Per field: its serializer when its declared type fixes it, else null (looked up by value). */
+  private final ValueSerializer<Object>[] serializers;
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  StructSeqSerializer(StructLayout layout, boolean array) {
+    super(StructSequence.class);
+    this.layout = layout;
+    this.array = array;
+    this.serializers = new ValueSerializer[layout.fields.length];
+  }
+
+  private StructSeqSerializer(StructSeqSerializer base, boolean array) {
+    super(StructSequence.class);
+    this.layout = base.layout;
+    this.array = array;
+    this.serializers = base.serializers;
+  }
+
+  @Override
+  public void resolve(SerializationContext provider) {
+    for (int i = 0; i < serializers.length; i++) {
+      if (layout.kinds[i] == StructLayout.OTHER && layout.fieldTypes[i].isFinal()) {
+        serializers[i] = provider.findValueSerializer(layout.fieldTypes[i]);
+      }
+    }
+  }
+
+  @Override
+  public ValueSerializer<?> createContextual(SerializationContext provider, BeanProperty property) {
+    if (property == null) {
+      return this;
+    }
+    boolean shape = StructLookup.isArray(findFormatOverrides(provider, property, handledType()), array);
+    return shape == array ? this : new StructSeqSerializer(this, shape);
+  }
+
+  @Override
+  public void serialize(StructSequence value, JsonGenerator gen, SerializationContext provider)
+      {
+    if (array) {
+      gen.writeStartArray(value, layout.sequenceSize);
+      writeArrayContents(value, gen, provider);
+      gen.writeEndArray();
+    } else {
+      gen.writeStartObject(value);
+      writeObjectContents(value, gen, provider);
+      gen.writeEndObject();
+    }
+  }
+
+  @Override
+  public void serializeWithType(StructSequence value, JsonGenerator gen, SerializationContext provider,
+      TypeSerializer typeSer) {
+    WritableTypeId typeId = typeSer.writeTypePrefix(gen, provider,
+        typeSer.typeId(value, array ? JsonToken.START_ARRAY : JsonToken.START_OBJECT));
+    if (array) {
+      writeArrayContents(value, gen, provider);
+    } else {
+      writeObjectContents(value, gen, provider);
+    }
+    typeSer.writeTypeSuffix(gen, provider, typeId);
+  }
+
+  private void writeArrayContents(StructSequence value, JsonGenerator gen, SerializationContext provider)
+      {
+    for (int i = 0; i < layout.sequenceSize; i++) {
+      writeField(value, i, gen, provider);
+    }
+  }
+
+  private void writeObjectContents(StructSequence value, JsonGenerator gen, SerializationContext provider)
+      {
+    for (int i = 0; i < layout.keys.length; i++) {
+      gen.writeName(layout.keys[i]);
+      writeField(value, i, gen, provider);
+    }
+  }
+
+  private void writeField(StructSequence value, int i, JsonGenerator gen, SerializationContext provider)
+      {
+    Object v = layout.value(value, i);
+    if (v == null) {
+      provider.defaultSerializeNullValue(gen);
+      return;
+    }
+    switch (layout.kinds[i]) {
+      case StructLayout.INT:
+        gen.writeNumber((Integer) v);
+        return;
+      case StructLayout.LONG:
+        gen.writeNumber((Long) v);
+        return;
+      case StructLayout.DOUBLE:
+        gen.writeNumber((Double) v);
+        return;
+      case StructLayout.STRING:
+        gen.writeString((String) v);
+        return;
+      case StructLayout.BOOLEAN:
+        gen.writeBoolean((Boolean) v);
+        return;
+      default:
+        ValueSerializer<Object> serializer = serializers[i];
+        if (serializer == null) {
+          serializer = provider.findValueSerializer(v.getClass());
+        }
+        try {
+          serializer.serialize(v, gen, provider);
+        } catch (DatabindException e) {
+          e.prependPath(value, layout.fields[i].name());
+          throw e;
+        }
+    }
+  }
+}

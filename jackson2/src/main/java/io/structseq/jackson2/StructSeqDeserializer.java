@@ -1,0 +1,145 @@
+package io.structseq.jackson2;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.structseq.StructField;
+import io.structseq.StructSequence;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one struct sequence type from a JSON object of its fields (members in any order) or from an
+ * array of its values in canonical order (CPython's {@code T(sequence)}), whatever shape the module
+ * writes. Each field is read by the deserializer of its declared type, found once ({@link #resolve}),
+ * and the instance is built by {@code StructType.create} or {@code fromSequence}, so the record's
+ * null checks and {@code @Check} methods run. Every failure is a {@link JsonMappingException} whose
+ * path names the type and the field.
+ */
+final class StructSeqDeserializer extends StdDeserializer<StructSequence> implements ResolvableDeserializer {
+  private static final long serialVersionUID = 1L;
+
+  private final transient StructLayout layout;
+  private final transient JsonDeserializer<Object>[] deserializers;
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  StructSeqDeserializer(StructLayout layout) {
+    super(layout.javaType);
+    this.layout = layout;
+    this.deserializers = new JsonDeserializer[layout.fields.length];
+  }
+
+  @Override
+  public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+    for (int i = 0; i < deserializers.length; i++) {
+      deserializers[i] = ctxt.findContextualValueDeserializer(layout.fieldTypes[i], null);
+    }
+  }
+
+  @Override
+  public StructSequence deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      p.nextToken();
+      return readObject(p, ctxt);
+    } else if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT) {
+      return readObject(p, ctxt);
+    } else if (token == JsonToken.START_ARRAY) {
+      return readArray(p, ctxt);
+    }
+    Object handled = ctxt.handleUnexpectedToken(layout.javaType, token, p,
+        "%s is read from a JSON object of its fields or an array of its values, not %s",
+        layout.describe(), token);
+    if (handled instanceof StructSequence) {
+      return (StructSequence) handled;
+    }
+    throw MismatchedInputException.from(p, layout.javaType, layout.describe()
+        + " is read from a JSON object of its fields or an array of its values, not " + token);
+  }
+
+  private StructSequence readObject(JsonParser p, DeserializationContext ctxt) throws IOException {
+    StructField[] fields = layout.fields;
+    Object[] values = new Object[fields.length];
+    boolean[] seen = new boolean[fields.length];
+    for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
+      String name = p.currentName();
+      p.nextToken();
+      int i = layout.indexOf(name);
+      if (i < 0) {
+        ctxt.handleUnknownProperty(p, this, handledType(), name);
+        continue;
+      }
+      values[i] = readField(p, ctxt, i);
+      seen[i] = true;
+    }
+    for (int i = 0; i < fields.length; i++) {
+      if (!seen[i] && (fields[i].type().isPrimitive() || !fields[i].isNullable())) {
+        throw atField(MismatchedInputException.from(p, layout.javaType, "Missing member \""
+            + fields[i].name() + "\" of " + layout.describe() + ": the field is not @Nullable"), i);
+      }
+    }
+    try {
+      return layout.type.create(values);
+    } catch (RuntimeException e) {
+      throw ValueInstantiationException.from(p, "Cannot construct " + layout.describe() + ": "
+          + e.getMessage(), layout.javaType, e);
+    }
+  }
+
+  private StructSequence readArray(JsonParser p, DeserializationContext ctxt) throws IOException {
+    List<Object> items = new ArrayList<>(layout.fields.length);
+    JsonToken token;
+    while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (token == null) {
+        throw MismatchedInputException.from(p, layout.javaType, "Unexpected end of input in the array"
+            + " of " + layout.describe());
+      }
+      int i = items.size();
+      if (i < layout.fields.length) {
+        items.add(readField(p, ctxt, i));
+      } else {
+        // Too many values: counted, so that fromSequence says CPython's words about the length.
+        p.skipChildren();
+        items.add(null);
+      }
+    }
+    try {
+      return layout.type.fromSequence(items);
+    } catch (RuntimeException e) {
+      throw ValueInstantiationException.from(p, "Cannot construct " + layout.describe()
+          + " from a JSON array: " + e.getMessage(), layout.javaType, e);
+    }
+  }
+
+  private Object readField(JsonParser p, DeserializationContext ctxt, int i) throws IOException {
+    JsonDeserializer<Object> deserializer = deserializers[i];
+    try {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        Object value = deserializer.getNullValue(ctxt);
+        if (value == null && !layout.fields[i].isNullable()) {
+          throw MismatchedInputException.from(p, layout.javaType, "Member \"" + layout.fields[i].name()
+              + "\" of " + layout.describe() + " is null, and the field is not @Nullable");
+        }
+        return value;
+      }
+      return deserializer.deserialize(p, ctxt);
+    } catch (JsonMappingException e) {
+      throw atField(e, i);
+    } catch (RuntimeException e) {
+      throw atField(JsonMappingException.from(p, layout.describe() + "." + layout.fields[i].name()
+          + ": " + e.getMessage(), e), i);
+    }
+  }
+
+  private JsonMappingException atField(JsonMappingException e, int i) {
+    e.prependPath(handledType(), layout.fields[i].name());
+    return e;
+  }
+}

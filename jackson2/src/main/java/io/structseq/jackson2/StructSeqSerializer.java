@@ -1,0 +1,142 @@
+package io.structseq.jackson2;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.WritableTypeId;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
+import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.structseq.StructSequence;
+import java.io.IOException;
+
+/**
+ * Writes one struct sequence type: an object of every field, or an array of the visible values. The
+ * fields' serializers are found once ({@link #resolve}); int, long, double, boolean and String values
+ * go straight to the generator, which applies its own settings (NaN, numbers as strings).
+ */
+final class StructSeqSerializer extends StdSerializer<StructSequence>
+    implements ContextualSerializer, ResolvableSerializer {
+  private static final long serialVersionUID = 1L;
+
+  private final transient StructLayout layout;
+  private final boolean array;
+  /** Per field: its serializer when its declared type fixes it, else null (looked up by value). */
+  private final transient JsonSerializer<Object>[] serializers;
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  StructSeqSerializer(StructLayout layout, boolean array) {
+    super(StructSequence.class);
+    this.layout = layout;
+    this.array = array;
+    this.serializers = new JsonSerializer[layout.fields.length];
+  }
+
+  private StructSeqSerializer(StructSeqSerializer base, boolean array) {
+    super(StructSequence.class);
+    this.layout = base.layout;
+    this.array = array;
+    this.serializers = base.serializers;
+  }
+
+  @Override
+  public void resolve(SerializerProvider provider) throws JsonMappingException {
+    for (int i = 0; i < serializers.length; i++) {
+      if (layout.kinds[i] == StructLayout.OTHER && layout.fieldTypes[i].isFinal()) {
+        serializers[i] = provider.findValueSerializer(layout.fieldTypes[i], null);
+      }
+    }
+  }
+
+  @Override
+  public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property) {
+    if (property == null) {
+      return this;
+    }
+    boolean shape = StructLookup.isArray(findFormatOverrides(provider, property, handledType()), array);
+    return shape == array ? this : new StructSeqSerializer(this, shape);
+  }
+
+  @Override
+  public void serialize(StructSequence value, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
+    if (array) {
+      gen.writeStartArray(value, layout.sequenceSize);
+      writeArrayContents(value, gen, provider);
+      gen.writeEndArray();
+    } else {
+      gen.writeStartObject(value);
+      writeObjectContents(value, gen, provider);
+      gen.writeEndObject();
+    }
+  }
+
+  @Override
+  public void serializeWithType(StructSequence value, JsonGenerator gen, SerializerProvider provider,
+      TypeSerializer typeSer) throws IOException {
+    WritableTypeId typeId = typeSer.writeTypePrefix(gen,
+        typeSer.typeId(value, array ? JsonToken.START_ARRAY : JsonToken.START_OBJECT));
+    if (array) {
+      writeArrayContents(value, gen, provider);
+    } else {
+      writeObjectContents(value, gen, provider);
+    }
+    typeSer.writeTypeSuffix(gen, typeId);
+  }
+
+  private void writeArrayContents(StructSequence value, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
+    for (int i = 0; i < layout.sequenceSize; i++) {
+      writeField(value, i, gen, provider);
+    }
+  }
+
+  private void writeObjectContents(StructSequence value, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
+    for (int i = 0; i < layout.keys.length; i++) {
+      gen.writeFieldName(layout.keys[i]);
+      writeField(value, i, gen, provider);
+    }
+  }
+
+  private void writeField(StructSequence value, int i, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
+    Object v = layout.value(value, i);
+    if (v == null) {
+      provider.defaultSerializeNull(gen);
+      return;
+    }
+    switch (layout.kinds[i]) {
+      case StructLayout.INT:
+        gen.writeNumber((Integer) v);
+        return;
+      case StructLayout.LONG:
+        gen.writeNumber((Long) v);
+        return;
+      case StructLayout.DOUBLE:
+        gen.writeNumber((Double) v);
+        return;
+      case StructLayout.STRING:
+        gen.writeString((String) v);
+        return;
+      case StructLayout.BOOLEAN:
+        gen.writeBoolean((Boolean) v);
+        return;
+      default:
+        JsonSerializer<Object> serializer = serializers[i];
+        if (serializer == null) {
+          serializer = provider.findValueSerializer(v.getClass(), null);
+        }
+        try {
+          serializer.serialize(v, gen, provider);
+        } catch (JsonMappingException e) {
+          e.prependPath(value, layout.fields[i].name());
+          throw e;
+        }
+    }
+  }
+}

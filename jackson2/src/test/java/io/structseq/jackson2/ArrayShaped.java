@@ -1,0 +1,17 @@
+package io.structseq.jackson2;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.structseq.Hidden;
+import io.structseq.StructSeq;
+import io.structseq.StructSequence;
+import io.structseq.jsontesting.Fixtures;
+
+/** A user's type that chooses the ARRAY shape whatever the module's shape. */
+@JsonFormat(shape = JsonFormat.Shape.ARRAY)
+@StructSeq(name = "test.rgb")
+public interface ArrayShaped extends StructSequence {
+  int r();
+  int g();
+  int b();
+  @Hidden @Fixtures.Nullable String name();
+}
