@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.structseq.PyRepr;
 import io.structseq.testing.CPython;
+import io.structseq.testing.NssWrapper;
+import io.structseq.testing.ProcessRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +110,7 @@ class NssWrapperTest {
 
     List<String> python = new ArrayList<>(List.of(CPython.require(), "-c", PYTHON));
     python.addAll(args);
-    NssWrapper.Run theirs = NssWrapper.run(python, nss.environment());
+    ProcessRun theirs = ProcessRun.of(python, nss.environment(), null);
     assertEquals(0, theirs.status(), () -> "CPython failed: " + theirs.errText());
 
     List<String> java = new ArrayList<>(List.of(
@@ -116,7 +118,7 @@ class NssWrapperTest {
         "--enable-native-access=ALL-UNNAMED", "-Dstdout.encoding=UTF-8",
         "-cp", System.getProperty("java.class.path"), Child.class.getName()));
     java.addAll(args);
-    NssWrapper.Run ours = NssWrapper.run(java, nss.environment());
+    ProcessRun ours = ProcessRun.of(java, nss.environment(), null);
     assertEquals(0, ours.status(), () -> "the JVM failed: " + ours.errText());
 
     String expected = expected(theirs.text());

@@ -1,6 +1,5 @@
-package io.structseq.runtime;
+package io.structseq.testing;
 
-import io.structseq.testing.Strict;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A user and group database that a test writes, served through nss_wrapper (Debian's
@@ -24,13 +22,13 @@ import java.util.concurrent.TimeUnit;
  * that are not valid UTF-8, a 64 KiB gecos, a group of 10,000 members, uid and gid 4294967294
  * ({@code (uid_t) -2}, the usual "nobody" of NFS), empty fields, and names that occur twice.
  */
-final class NssWrapper {
+public final class NssWrapper {
   /** The library's name, as {@code dpkg -L} and {@code ldconfig -p} list it. */
   private static final String LIBRARY = "libnss_wrapper.so";
   /** Members of the big group; nss_wrapper 1.1.12 reports its short buffers as -1 with errno ERANGE. */
-  static final int BIG_GROUP_MEMBERS = 10_000;
+  public static final int BIG_GROUP_MEMBERS = 10_000;
   /** The big gecos field: larger than any first buffer a C library or CPython tries. */
-  static final int BIG_GECOS = 64 * 1024;
+  public static final int BIG_GECOS = 64 * 1024;
 
   private final Path passwd;
   private final Path group;
@@ -45,8 +43,12 @@ final class NssWrapper {
   /**
    * Writes the two files into {@code dir} and finds the library; a machine without it skips the test
    * visibly, and fails it under {@code STRUCTSEQ_STRICT} (CI installs {@code libnss-wrapper}).
+   *
+   * @param dir a writable directory, such as the test's {@code @TempDir}
+   * @return the database, for {@link #environment()}
+   * @throws IOException when the files cannot be written
    */
-  static NssWrapper write(Path dir) throws IOException {
+  public static NssWrapper write(Path dir) throws IOException {
     Optional<Path> library = library();
     Strict.assume(library.isPresent(), "nss_wrapper test SKIPPED: no " + LIBRARY
         + " in 'dpkg -L libnss-wrapper' or 'ldconfig -p'; install Debian's libnss-wrapper");
@@ -80,8 +82,8 @@ final class NssWrapper {
     return new NssWrapper(passwd, group, library.get());
   }
 
-  /** The environment of a process that sees only the test's files. */
-  Map<String, String> environment() {
+  /** @return the variables that make a process see only the test's files (and a UTF-8 locale) */
+  public Map<String, String> environment() {
     Map<String, String> env = new HashMap<>();
     env.put("LD_PRELOAD", library.toString());
     env.put("NSS_WRAPPER_PASSWD", passwd.toString());
@@ -91,12 +93,12 @@ final class NssWrapper {
     return env;
   }
 
-  /** Where the library is: the package's file list, else the dynamic linker's cache. */
-  static Optional<Path> library() {
+  /** @return where the library is: the package's file list, else the dynamic linker's cache */
+  public static Optional<Path> library() {
     for (List<String> command : List.of(List.of("dpkg", "-L", "libnss-wrapper"), List.of("ldconfig", "-p"))) {
       String out;
       try {
-        out = new String(run(command, Map.of()).out(), StandardCharsets.UTF_8);
+        out = new String(ProcessRun.of(command, Map.of(), null).out(), StandardCharsets.UTF_8);
       } catch (UncheckedIOException e) {
         continue; // no such program
       }
@@ -113,54 +115,16 @@ final class NssWrapper {
     return Optional.empty();
   }
 
-  /** What a process did: its exit status and its raw output. */
-  record Run(int status, byte[] out, byte[] err) {
-    String text() {
-      return new String(out, StandardCharsets.UTF_8);
-    }
-
-    String errText() {
-      return new String(err, StandardCharsets.UTF_8);
-    }
-  }
-
-  /** Runs a command with variables added to this JVM's environment; its output as bytes. */
-  static Run run(List<String> command, Map<String, String> environment) {
-    try {
-      ProcessBuilder builder = new ProcessBuilder(command);
-      builder.environment().putAll(environment);
-      Process process = builder.start();
-      process.getOutputStream().close();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      Thread errReader = new Thread(() -> {
-        try {
-          process.getErrorStream().transferTo(err);
-        } catch (IOException e) {
-          // the process is gone; what it wrote so far is kept
-        }
-      });
-      errReader.start();
-      byte[] out = process.getInputStream().readAllBytes();
-      if (!process.waitFor(300, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("did not finish in five minutes: " + command);
-      }
-      errReader.join();
-      return new Run(process.exitValue(), out, err.toByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
-  }
-
   /**
    * How two outputs differ: the expected lines that are missing, the lines that were not expected
    * (each cut to 300 characters: a 64 KiB gecos would drown the report), or that only their order
-   * differs; empty when they are equal.
+   * differs.
+   *
+   * @param expected the expected output
+   * @param actual the actual output
+   * @return the report, empty when they are equal
    */
-  static String differences(String expected, String actual) {
+  public static String differences(String expected, String actual) {
     if (expected.equals(actual)) {
       return "";
     }
