@@ -131,14 +131,23 @@ final class TzFile implements TzZone {
     }
 
     TzString footer = null;
-    if (wide && in.remaining() > 1 && in.get() == '\n') {
-      int start = in.position();
-      int end = start;
-      while (end < bytes.length && bytes[end] != '\n') {
-        end++;
+    if (wide) {
+      // glibc's tzfile.c: what follows the 64-bit data is "\n", the TZ string and one more byte (the
+      // closing "\n", never looked at). A file with less than two bytes there is rejected; one whose
+      // next byte is no "\n" has no footer; the string ends at a NUL, and an empty one is none.
+      int rest = in.remaining();
+      if (rest < 2) {
+        throw new IllegalArgumentException("no room for the TZ string footer");
       }
-      if (end > start) {
-        footer = TzString.parse(new String(bytes, start, end - start, StandardCharsets.US_ASCII));
+      if (in.get() == '\n') {
+        int start = in.position();
+        int end = start;
+        while (end < start + rest - 2 && bytes[end] != 0) {
+          end++;
+        }
+        if (end > start) {
+          footer = TzString.parse(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
+        }
       }
     }
     return new TzFile(transitions, transitionTypes, types, footer);
