@@ -9,7 +9,7 @@ package io.structseq.runtime;
  * <p>Like glibc, parsing never fails: a malformed string leaves the rest at glibc's defaults (an empty
  * name, offset 0), and a daylight-saving name without rules gets the United States rules
  * {@code M3.2.0,M11.1.0}. (glibc first tries to derive rules from the {@code posixrules} file in that
- * last case; that file is not consulted here.) The day of a rule's change is computed for the UTC year
+ * last case; {@link TzDatabase} does that, see {@link #withoutRules()}.) The day of a rule's change is computed for the UTC year
  * of the instant, as glibc does, also when the local year differs.
  */
 final class TzString implements TzZone {
@@ -47,6 +47,8 @@ final class TzString implements TzZone {
   private final TzPeriod daylight;
   /** Cursor into {@link #text} while parsing. */
   private int pos;
+  /** Whether the string names daylight saving time and gives no rules for it. */
+  private boolean withoutRules;
 
   private TzString(String text) {
     this.text = text;
@@ -83,6 +85,26 @@ final class TzString implements TzZone {
   @Override
   public TzPeriod periodAt(long epochSecond) {
     return isDaylight(epochSecond) ? daylight : standard;
+  }
+
+  /**
+   * Whether glibc would take this string's rules from the {@code posixrules} file: it names daylight
+   * saving time and ends there, or with a lone comma.
+   *
+   * @return whether it gives no rules
+   */
+  boolean withoutRules() {
+    return withoutRules;
+  }
+
+  /** @return standard time as this string gives it */
+  TzPeriod standard() {
+    return standard;
+  }
+
+  /** @return daylight saving time as this string gives it */
+  TzPeriod daylight() {
+    return daylight;
   }
 
   /** glibc's {@code __tz_compute}: DST between the two changes of the instant's UTC year. */
@@ -172,7 +194,9 @@ final class TzString implements TzZone {
     }
     if (parseName(1)) {
       parseOffset(1);
-      // No rule: glibc would consult the posixrules file first; then the defaults below apply.
+      // No rule: glibc takes the rules of the posixrules file if it can (see TzDatabase), else the
+      // defaults below.
+      withoutRules = pos >= text.length() || (charAt(pos) == ',' && pos + 1 >= text.length());
     }
     if (parseRule(0)) {
       parseRule(1);
