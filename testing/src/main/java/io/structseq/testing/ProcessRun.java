@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * What a process did: its exit status and its standard output and error as the bytes it wrote. Two
@@ -63,6 +64,19 @@ public record ProcessRun(int status, byte[] out, byte[] err) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
+  }
+
+  /**
+   * Fails unless two runs wrote the same bytes on standard output; the message shows the decoded
+   * texts first, where a difference is easiest to read.
+   *
+   * @param expected the reference run (CPython)
+   * @param actual the run under test
+   * @param message what was compared
+   */
+  public static void assertSameOut(ProcessRun expected, ProcessRun actual, String message) {
+    Assertions.assertEquals(expected.text(), actual.text(), message);
+    Assertions.assertArrayEquals(expected.out(), actual.out(), message + ": the same text, other bytes");
   }
 
   /** @return standard output decoded as UTF-8, for messages and for matching patterns */
