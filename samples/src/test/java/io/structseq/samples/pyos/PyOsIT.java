@@ -185,6 +185,29 @@ class PyOsIT {
     }
   }
 
+  /**
+   * A zone from outside that is broken or unusual: TZ naming a truncated or empty file, TZ strings
+   * that fail half-way, one without rules (glibc takes them from posixrules), and TZDIR.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("javaHomes")
+  void localtimeUnderBrokenZonesPrintsWhatPythonPrints(String javaHome) throws IOException {
+    Path zoneinfo = Path.of("/usr/share/zoneinfo");
+    byte[] berlin = Files.readAllBytes(zoneinfo.resolve("Europe/Berlin"));
+    Path half = Files.write(dir.resolve("half-a-zone"), Arrays.copyOf(berlin, berlin.length / 2));
+    Path empty = Files.write(dir.resolve("empty-zone"), new byte[0]);
+    Path tzdir = Files.createDirectories(dir.resolve("tzdir/My"));
+    Files.copy(zoneinfo.resolve("Asia/Kolkata"), tzdir.resolve("Zone"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    for (Map<String, String> env : List.of(Map.of("TZ", half.toString()), Map.of("TZ", empty.toString()),
+        Map.of("TZ", "EST5EDT,M3"), Map.of("TZ", "<+03"), Map.of("TZ", "AAA5BBB3"),
+        Map.of("TZ", "My/Zone", "TZDIR", tzdir.getParent().toString()))) {
+      for (String seconds : List.of("0", "1720000000", "1730613599", "4118083200")) {
+        assertSame(javaHome, env, "time.localtime", seconds);
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("javaHomes")
   void systemCallsPrintWhatPythonPrints(String javaHome) {
