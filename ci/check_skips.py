@@ -28,10 +28,18 @@ def reports(roots):
             yield path
 
 
+PREFIXES = ("org.opentest4j.TestAbortedException: ", "Assumption failed: ")
+
+
 def skip_reason(element):
+    """The assumption's message: the first line of the report's message or text, without JUnit's prefixes."""
     text = (element.get("message") or "") + "\n" + (element.text or "")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return lines[0] if lines else "(no reason given)"
+    reason = lines[0] if lines else "(no reason given)"
+    for prefix in PREFIXES:
+        if reason.startswith(prefix):
+            reason = reason[len(prefix):]
+    return reason
 
 
 def allowed_reasons(path):

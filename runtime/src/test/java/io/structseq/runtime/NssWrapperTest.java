@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,7 +104,8 @@ class NssWrapperTest {
   @Test
   void pwdAndGrpUnderNssWrapperEqualCPythonFromOneThreadAndEight() throws IOException {
     assumeTrue(!(NssBackend.CURRENT instanceof NssUnavailable),
-        "nss_wrapper comparison runs on the FFM backend only (the ffm-jar test run)");
+        "NSS comparison SKIPPED: this JVM has no NSS backend (JDK 17 to 21, or no native access);"
+            + " the ffm-jar test run has it");
     NssWrapper nss = NssWrapper.write(dir);
     List<String> args = List.of(Integer.toString(THREADS), Integer.toString(ROUNDS),
         String.join("|", NAMES), String.join("|", IDS));
@@ -207,23 +209,27 @@ class NssWrapperTest {
 
     private static List<String> lookups(List<String> names, List<Long> ids) {
       List<String> out = new ArrayList<>();
-      List<StructPasswd> users = all(Pwd::getpwall, "pwall", out);
-      users.forEach(p -> out.add("pwall\t" + p));
-      for (StructPasswd p : users) {
-        out.add("pw by name\t" + PyRepr.reprString(p.pw_name()) + "\t" + outcome(Pwd::getpwnam, p.pw_name()));
-        out.add("pw by id\t" + p.pw_uid() + "\t" + outcome(Pwd::getpwuid, p.pw_uid()));
-      }
-      names.forEach(n -> out.add("pw by name\t" + PyRepr.reprString(n) + "\t" + outcome(Pwd::getpwnam, n)));
-      ids.forEach(i -> out.add("pw by id\t" + i + "\t" + outcome(Pwd::getpwuid, i)));
-      List<StructGroup> groups = all(Grp::getgrall, "grall", out);
-      groups.forEach(g -> out.add("grall\t" + g));
-      for (StructGroup g : groups) {
-        out.add("gr by name\t" + PyRepr.reprString(g.gr_name()) + "\t" + outcome(Grp::getgrnam, g.gr_name()));
-        out.add("gr by id\t" + g.gr_gid() + "\t" + outcome(Grp::getgrgid, g.gr_gid()));
-      }
-      names.forEach(n -> out.add("gr by name\t" + PyRepr.reprString(n) + "\t" + outcome(Grp::getgrnam, n)));
-      ids.forEach(i -> out.add("gr by id\t" + i + "\t" + outcome(Grp::getgrgid, i)));
+      database(out, "pw", Pwd::getpwall, StructPasswd::pw_name, StructPasswd::pw_uid, Pwd::getpwnam,
+          Pwd::getpwuid, names, ids);
+      database(out, "gr", Grp::getgrall, StructGroup::gr_name, StructGroup::gr_gid, Grp::getgrnam,
+          Grp::getgrgid, names, ids);
       return out;
+    }
+
+    /** One database's lines, as {@link #PYTHON}'s {@code lookups()} prints them. */
+    private static <T> void database(List<String> out, String label, Supplier<List<T>> every,
+        Function<T, String> nameOf, ToLongFunction<T> idOf, Function<String, Object> byName,
+        Function<Long, Object> byId, List<String> names, List<Long> ids) {
+      List<T> entries = all(every, label + "all", out);
+      entries.forEach(e -> out.add(label + "all\t" + e));
+      for (T e : entries) {
+        String name = nameOf.apply(e);
+        long id = idOf.applyAsLong(e);
+        out.add(label + " by name\t" + PyRepr.reprString(name) + "\t" + outcome(byName, name));
+        out.add(label + " by id\t" + id + "\t" + outcome(byId, id));
+      }
+      names.forEach(n -> out.add(label + " by name\t" + PyRepr.reprString(n) + "\t" + outcome(byName, n)));
+      ids.forEach(i -> out.add(label + " by id\t" + i + "\t" + outcome(byId, i)));
     }
 
     /** The entries, or none after a line that says how the enumeration failed. */
