@@ -104,8 +104,8 @@ class NssWrapperTest {
   @Test
   void pwdAndGrpUnderNssWrapperEqualCPythonFromOneThreadAndEight() throws IOException {
     assumeTrue(!(NssBackend.CURRENT instanceof NssUnavailable),
-        "NSS comparison SKIPPED: this JVM has no NSS backend (JDK 17 to 21, or no native access);"
-            + " the ffm-jar test run has it");
+        "NSS comparison SKIPPED: no NSS backend here (it needs the packaged JAR on JDK 22+ with native"
+            + " access); the ffm-jar test run has it");
     NssWrapper nss = NssWrapper.write(dir);
     List<String> args = List.of(Integer.toString(THREADS), Integer.toString(ROUNDS),
         String.join("|", NAMES), String.join("|", IDS));

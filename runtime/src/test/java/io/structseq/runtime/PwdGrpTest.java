@@ -46,8 +46,8 @@ class PwdGrpTest {
    */
   private static void requireNss() {
     assumeTrue(!(NssBackend.CURRENT instanceof NssUnavailable),
-        "NSS comparison SKIPPED: this JVM has no NSS backend (JDK 17 to 21, or no native access);"
-            + " the ffm-jar test run has it");
+        "NSS comparison SKIPPED: no NSS backend here (it needs the packaged JAR on JDK 22+ with native"
+            + " access); the ffm-jar test run has it");
   }
 
   private static String unsupportedMessage() {
