@@ -1,7 +1,6 @@
 package io.structseq.runtime;
 
 import io.structseq.PyRepr;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -26,7 +25,6 @@ public final class Grp {
    * @throws NoSuchElementException if no group has this name: {@code getgrnam(): name not found: 'x'}
    * @throws IllegalArgumentException if the name cannot be passed to the C library, as for
    *     {@link Pwd#getpwnam}
-   * @throws UncheckedIOException if the name service fails
    * @throws UnsupportedOperationException if this JVM cannot call the C library (JDK 17-21, or no
    *     native access)
    * @throws NullPointerException if {@code name} is null
@@ -53,7 +51,6 @@ public final class Grp {
    * @return its entry
    * @throws NoSuchElementException if no group has this id: {@code getgrgid(): gid not found: 99999}
    * @throws IllegalArgumentException if {@code gid} is outside {@code -1..4294967295}
-   * @throws UncheckedIOException if the name service fails
    * @throws UnsupportedOperationException if this JVM cannot call the C library (JDK 17-21, or no
    *     native access)
    */
@@ -70,10 +67,9 @@ public final class Grp {
 
   /**
    * Like Python's {@code grp.getgrall()}: every entry of the group database, in the order the C library
-   * enumerates them ({@code setgrent}, {@code getgrent_r}, {@code endgrent}, under one lock).
+   * enumerates them ({@code setgrent}, {@code getgrent} until {@code NULL}, {@code endgrent}, as CPython, under one lock).
    *
    * @return the entries, an unmodifiable list
-   * @throws UncheckedIOException if the name service fails
    * @throws UnsupportedOperationException if this JVM cannot call the C library (JDK 17-21, or no
    *     native access)
    */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One way of reaching the C library's name service switch (NSS) for {@link Pwd} and {@link Grp}: the
- * FFM backend on JDK 22 and later, or {@link NssUnavailable}. {@link NssBackendSelector} picks one when
+ * FFM backend on JDK 22 and later, or {@link NssUnavailable}. {@link Backends} picks one when
  * the first lookup runs.
  *
  * <p>Names arrive already encoded as the C library sees them ({@link FsCodec#encode}) and ids as the
@@ -13,7 +13,7 @@ import java.util.List;
  */
 interface NssBackend {
   /** The backend of this JVM, chosen when the first lookup runs. */
-  NssBackend CURRENT = NssBackendSelector.select();
+  NssBackend CURRENT = Backends.nss();
 
   /**
    * A {@code uid_t} or {@code gid_t} as CPython's {@code _PyLong_FromUid} shows it: {@code (uid_t) -1}

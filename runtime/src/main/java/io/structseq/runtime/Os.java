@@ -13,7 +13,7 @@ import java.util.Objects;
  * <p>Two backends read the file's status, chosen once when this class is loaded ({@link #backend()}):
  * <ul>
  *   <li>{@code "ffm"}: on JDK 22 and later, one {@code stat}/{@code lstat} call into the C library
- *       through the Foreign Function &amp; Memory API, on Linux x86_64 and aarch64. Every field is read.
+ *       through the Foreign Function &amp; Memory API, on Linux x86_64 (glibc, musl) and aarch64 (glibc). Every field is read.
  *       It needs native access, so it is used when the library's module has it: run with
  *       {@code --enable-native-access=ALL-UNNAMED} (class path) or {@code =io.structseq.runtime}, or put
  *       {@code Enable-Native-Access: ALL-UNNAMED} in the manifest of the main JAR of {@code java -jar}.
@@ -45,7 +45,7 @@ import java.util.Objects;
  * {@link UnsupportedOperationException}. They never approximate.
  */
 public final class Os {
-  private static final OsBackend BACKEND = OsBackendSelector.select();
+  private static final OsBackend BACKEND = Backends.os();
 
   private Os() {}
 
@@ -101,7 +101,7 @@ public final class Os {
    * @throws UnsupportedOperationException on JDK 17 to 21, or without native access
    */
   public static StatvfsResult statvfs(Path path) throws IOException {
-    return PosixBackendSelector.BACKEND.statvfs(checked(path));
+    return PosixBackend.CURRENT.statvfs(checked(path));
   }
 
   /**
@@ -118,7 +118,7 @@ public final class Os {
    *     exactly
    */
   public static UnameResult uname() throws IOException {
-    return PosixBackendSelector.BACKEND.uname();
+    return PosixBackend.CURRENT.uname();
   }
 
   /**
@@ -145,7 +145,7 @@ public final class Os {
    * @throws UnsupportedOperationException on JDK 17 to 21, or without native access
    */
   public static TerminalSize getTerminalSize(int fd) throws IOException {
-    return PosixBackendSelector.BACKEND.terminalSize(fd);
+    return PosixBackend.CURRENT.terminalSize(fd);
   }
 
   /**
@@ -159,7 +159,7 @@ public final class Os {
    *     has the processor times but not the tick count {@code times(2)} returns as {@code elapsed}
    */
   public static TimesResult times() throws IOException {
-    return PosixBackendSelector.BACKEND.times();
+    return PosixBackend.CURRENT.times();
   }
 
   /**
@@ -175,9 +175,9 @@ public final class Os {
    */
   public static SchedParam schedGetparam(long pid) throws IOException {
     if (pid < 0 || pid > Integer.MAX_VALUE) {
-      throw new ErrnoException(null, 22, "Invalid argument");
+      throw new ErrnoException(null, Errno.EINVAL, "Invalid argument");
     }
-    return PosixBackendSelector.BACKEND.schedGetparam((int) pid);
+    return PosixBackend.CURRENT.schedGetparam((int) pid);
   }
 
   /**

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * One way of reading {@code stat(2)}: the FFM backend ({@code java.lang.foreign}, JDK 22 and later) or
- * the {@code java.nio.file} fallback. {@link OsBackendSelector} picks one when {@link Os} is loaded.
+ * the {@code java.nio.file} fallback. {@link Backends} picks one when {@link Os} is loaded.
  */
 interface OsBackend {
   long NANOS_PER_SECOND = 1_000_000_000L;

@@ -8,9 +8,12 @@ import java.nio.file.Path;
  * {@code times}, {@code sched_getparam}, {@code getrusage} and the thread library's version): the FFM
  * backend on JDK 22 and later with native access, else {@link PosixProcBackend}, which answers from
  * {@code /proc} where that is exact and otherwise throws {@link UnsupportedOperationException}.
- * {@link PosixBackendSelector} picks one on first use.
+ * {@link Backends} picks one on first use.
  */
 interface PosixBackend {
+  /** The backend of this JVM, chosen when the first call runs. */
+  PosixBackend CURRENT = Backends.posix();
+
   /** @return {@code "ffm"} or {@code "proc"} */
   String name();
 

@@ -11,14 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The v2 calls without the C library (JDK 17 to 21, or no native access). Two are exact from
+ * The other calls without the C library (JDK 17 to 21, or no native access). Two are exact from
  * {@code /proc}, where the kernel publishes the values its system calls return: {@code uname} from
  * {@code /proc/sys/kernel} and {@code sched_getparam} from a task's {@code stat}. Every other call, and
  * these two where {@code /proc} cannot be trusted to match, throws {@link UnsupportedOperationException}
  * naming what it needs.
  */
 final class PosixProcBackend implements PosixBackend {
-  static final String NEEDS = "needs JDK 22+ with native access (--enable-native-access=ALL-UNNAMED)";
+  /** What every refusal says: the C library is needed, and why this JVM cannot call it. */
+  private final String needs;
 
   private static final Path KERNEL = Path.of("/proc/sys/kernel");
   private static final Path PROC = Path.of("/proc");
@@ -29,11 +30,15 @@ final class PosixProcBackend implements PosixBackend {
   private static final int UNAME26 = 0x0020000;
   private static final int SCHED_FIFO = 1;
   private static final int SCHED_RR = 2;
-  private static final int ESRCH = 3;
   /** A hidepid mount option other than 0/off hides other users' processes in /proc. */
   private static final Pattern HIDEPID = Pattern.compile("(?:^|,)hidepid=(?!0(?:,|$)|off(?:,|$))");
   private static final Pattern PROC_MOUNT =
       Pattern.compile("^\\S+ \\S+ \\S+ \\S+ /proc .* - proc \\S+ (\\S+)$", Pattern.MULTILINE);
+
+  /** @param whyNotFfm why the C library cannot be called, from {@link Backends#whyNotFfm()} */
+  PosixProcBackend(String whyNotFfm) {
+    this.needs = "needs JDK 22+ with native access: " + whyNotFfm;
+  }
 
   @Override
   public String name() {
@@ -56,7 +61,7 @@ final class PosixProcBackend implements PosixBackend {
     int flags = Integer.parseUnsignedInt(personality, 16);
     if ((flags & PER_MASK) == PER_LINUX32 || (flags & UNAME26) != 0) {
       throw new UnsupportedOperationException("os.uname: this process runs under personality "
-          + personality + ", which uname(2) reports differently from /proc/sys/kernel; it " + NEEDS);
+          + personality + ", which uname(2) reports differently from /proc/sys/kernel; it " + needs);
     }
     return new UnameResultRecord(
         read(KERNEL.resolve("ostype"), "os.uname", "uname(2)"),
@@ -90,7 +95,7 @@ final class PosixProcBackend implements PosixBackend {
     try {
       line = new String(readProcFile(stat), StandardCharsets.ISO_8859_1);
     } catch (NoSuchFileException e) {
-      throw new ErrnoException(null, ESRCH, "No such process");
+      throw new ErrnoException(null, Errno.ESRCH, "No such process");
     }
     // Fields after the command name, which is in parentheses and may itself hold ") ".
     String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
@@ -109,34 +114,34 @@ final class PosixProcBackend implements PosixBackend {
     throw unsupported("sys.thread_info", "confstr(_CS_GNU_LIBPTHREAD_VERSION)");
   }
 
-  static UnsupportedOperationException unsupported(String call, String function) {
+  private UnsupportedOperationException unsupported(String call, String function) {
     return new UnsupportedOperationException(
-        call + " calls the C library's " + function + " and " + NEEDS);
+        call + " calls the C library's " + function + " and " + needs);
   }
 
-  private static void checkProcShowsAllProcesses() throws IOException {
+  private void checkProcShowsAllProcesses() throws IOException {
     String self = read(PROC.resolve("self/stat"), "os.sched_getparam", "sched_getparam(2)");
     String pid = self.substring(0, self.indexOf(' '));
     if (!pid.equals(Long.toString(ProcessHandle.current().pid()))) {
       throw new UnsupportedOperationException("os.sched_getparam: /proc belongs to another pid namespace"
-          + " (it sees this process as " + pid + "); it " + NEEDS);
+          + " (it sees this process as " + pid + "); it " + needs);
     }
     Matcher mount = PROC_MOUNT.matcher(read(PROC.resolve("self/mountinfo"), "os.sched_getparam",
         "sched_getparam(2)"));
     if (mount.find() && HIDEPID.matcher(mount.group(1)).find()) {
       throw new UnsupportedOperationException("os.sched_getparam: /proc is mounted with "
-          + mount.group(1) + ", which hides processes; it " + NEEDS);
+          + mount.group(1) + ", which hides processes; it " + needs);
     }
   }
 
   /** A one-line /proc file without its newline, decoded as the JDK decodes file names. */
-  private static String read(Path file, String call, String function) throws IOException {
+  private String read(Path file, String call, String function) throws IOException {
     byte[] bytes;
     try {
       bytes = readProcFile(file);
     } catch (NoSuchFileException | SecurityException e) {
       throw new UnsupportedOperationException(call + ": " + file + " is not readable; " + function
-          + " " + NEEDS, e);
+          + " " + needs, e);
     }
     int length = bytes.length > 0 && bytes[bytes.length - 1] == '\n' ? bytes.length - 1 : bytes.length;
     return new String(bytes, 0, length, FileNames.CHARSET);

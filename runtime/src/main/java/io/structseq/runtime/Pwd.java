@@ -1,7 +1,6 @@
 package io.structseq.runtime;
 
 import io.structseq.PyRepr;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -28,16 +27,19 @@ import java.util.Objects;
  * <ul>
  *   <li>A user who does not exist: {@link NoSuchElementException} with the words of CPython's
  *       {@code KeyError}, as {@link java.util.Optional#orElseThrow()} reports an absent value: an
- *       answer of the database, not a failure. The error numbers that {@code getpwnam(3)} lists as
- *       "not found" ({@code ENOENT}, {@code ESRCH}, {@code EBADF}, {@code EPERM}) count as that.
+ *       answer of the database, not a failure. As in CPython, every failed {@code getpwnam_r} or
+ *       {@code getpwuid_r} counts as that, whatever its error number, except {@code ERANGE}: the buffer
+ *       then doubles and the call is made again (also when the C library, as nss_wrapper does, returns
+ *       {@code -1} with {@code errno} {@code ERANGE}, where CPython 3.13 gives up with a
+ *       {@code KeyError}). {@link #getpwall()} stops where {@code getpwent} answers {@code NULL}, as
+ *       CPython's does.
  *   <li>A key the C library could never be given (a NUL in a name, a character the file-system
  *       encoding cannot encode): {@link IllegalArgumentException} with CPython's words. No entry can
  *       have such a key, so it is a mistake in the caller; the C library never sees it.
- *   <li>The name service itself failing ({@code EIO}, {@code EMFILE}, {@code ENOMEM}... from
- *       {@code getpwnam_r}): {@link UncheckedIOException} whose cause is an {@link ErrnoException} with
- *       the error number and the C library's words. CPython reports these as "not found", which hides
- *       the failure; here it is kept, unchecked so that the common lookup needs no {@code try}.
  * </ul>
+ *
+ * <p>Symbols are resolved as a C program resolves them ({@code dlsym(RTLD_DEFAULT, ...)}), so a
+ * library in {@code LD_PRELOAD}, such as nss_wrapper, answers the lookups.
  */
 public final class Pwd {
   private Pwd() {}
@@ -53,7 +55,6 @@ public final class Pwd {
    *     CPython's words: {@code "embedded null byte"} (its {@code ValueError}), or a character the
    *     file-system encoding cannot encode (its {@code UnicodeEncodeError}); unchecked because no such
    *     name can exist, so it is a mistake in the caller
-   * @throws UncheckedIOException if the name service fails
    * @throws UnsupportedOperationException if this JVM cannot call the C library (JDK 17-21, or no
    *     native access)
    * @throws NullPointerException if {@code name} is null
@@ -77,7 +78,6 @@ public final class Pwd {
    * @param uid a user id, such as {@code 0}
    * @return its entry
    * @throws NoSuchElementException if no user has this id: {@code getpwuid(): uid not found: 99999}
-   * @throws UncheckedIOException if the name service fails
    * @throws UnsupportedOperationException if this JVM cannot call the C library (JDK 17-21, or no
    *     native access)
    */
@@ -94,11 +94,10 @@ public final class Pwd {
 
   /**
    * Like Python's {@code pwd.getpwall()}: every entry of the user database, in the order the C library
-   * enumerates them ({@code setpwent}, {@code getpwent_r}, {@code endpwent}, under one lock so that two
+   * enumerates them ({@code setpwent}, {@code getpwent} until {@code NULL}, {@code endpwent}, as CPython, under one lock so that two
    * enumerations never interleave). A user listed by two sources appears twice, as in CPython.
    *
    * @return the entries, an unmodifiable list
-   * @throws UncheckedIOException if the name service fails
    * @throws UnsupportedOperationException if this JVM cannot call the C library (JDK 17-21, or no
    *     native access)
    */

@@ -33,6 +33,6 @@ public final class Resource {
     if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN && who != RUSAGE_THREAD) {
       throw new IllegalArgumentException("invalid who parameter");
     }
-    return PosixBackendSelector.BACKEND.getrusage(who);
+    return PosixBackend.CURRENT.getrusage(who);
   }
 }

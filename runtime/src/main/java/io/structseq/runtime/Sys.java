@@ -74,7 +74,7 @@ public final class Sys {
     if (info == null) {
       // A race builds equal values; the C library in a process never changes.
       info = new ThreadInfoRecord("pthread", "semaphore",
-          PosixBackendSelector.BACKEND.threadLibraryVersion());
+          PosixBackend.CURRENT.threadLibraryVersion());
       threadInfo = info;
     }
     return info;

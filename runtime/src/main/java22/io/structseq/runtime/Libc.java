@@ -4,9 +4,9 @@ import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
@@ -14,13 +14,8 @@ import java.util.Optional;
 
 /**
  * The C library through the Foreign Function &amp; Memory API (JDK 22 and later), shared by every FFM
- * backend of this package: whether it may be used at all, downcall handles that capture
- * {@code errno}, and {@code strerror}.
- *
- * <p>It is usable ({@link #usable()}) on Linux x86_64 and aarch64 when this module has native access,
- * unless the system property {@value OsBackendSelector#PROPERTY} is {@code "nio"}; with
- * {@code "ffm"} it is used even without native access (the JDK then warns). Without it, every backend
- * falls back, so the JDK never prints its restricted-method warning on its own.
+ * backend of this package: symbols found as a C program finds them ({@link #find}), downcall handles
+ * that capture {@code errno}, and {@code strerror}. {@link Backends} decides whether it is used at all.
  */
 final class Libc {
   /** The layout of the call state the linker captures; see {@link #errno(MemorySegment)}. */
@@ -35,22 +30,6 @@ final class Libc {
   private static final Linker.Option CAPTURE_ERRNO = Linker.Option.captureCallState("errno");
 
   private Libc() {}
-
-  /** @return whether the FFM backends may be used in this JVM */
-  static boolean usable() {
-    String forced = System.getProperty(OsBackendSelector.PROPERTY, "");
-    if (forced.equals("nio")) {
-      return false;
-    }
-    if (!System.getProperty("os.name", "").equals("Linux")) {
-      return false;
-    }
-    String arch = System.getProperty("os.arch", "");
-    if (!(arch.equals("amd64") || arch.equals("x86_64") || arch.equals("aarch64"))) {
-      return false;
-    }
-    return forced.equals("ffm") || Libc.class.getModule().isNativeAccessEnabled();
-  }
 
   /**
    * Links a function of the C library whose first argument, in Java, is the call-state segment that

@@ -1,17 +1,12 @@
 package io.structseq.runtime;
 
-import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.io.UncheckedIOException;
-import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,64 +14,41 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
- * The JDK 22 {@link NssBackend}: the C library's reentrant NSS functions through the Foreign Function
- * &amp; Memory API. Lookups call {@code getpwnam_r}, {@code getpwuid_r}, {@code getgrnam_r} and
- * {@code getgrgid_r} with a per-thread buffer that starts at {@code sysconf(_SC_GETPW_R_SIZE_MAX)}
- * (or {@code _SC_GETGR_R_SIZE_MAX}; 1024 bytes when unlimited, as in CPython) and doubles on
- * {@code ERANGE}. Enumerations run {@code setpwent}, {@code getpwent_r} until {@code ENOENT},
- * {@code endpwent} (and the {@code grp} ones) while holding one lock per database, because the
- * enumeration position is global to the process.
+ * The JDK 22 {@link NssBackend}: the C library's NSS functions through the Foreign Function &amp;
+ * Memory API, as CPython's {@code pwd} and {@code grp} call them. Lookups call {@code getpwnam_r},
+ * {@code getpwuid_r}, {@code getgrnam_r} and {@code getgrgid_r} with a per-thread buffer
+ * ({@link Scratch#strings}) that starts at {@code sysconf(_SC_GETPW_R_SIZE_MAX)} (or
+ * {@code _SC_GETGR_R_SIZE_MAX}; 1024 bytes when unlimited, as in CPython) and doubles on
+ * {@code ERANGE}; any other failure means "not found", as in CPython. Enumerations run
+ * {@code setpwent}, {@code getpwent} until it answers {@code NULL}, {@code endpwent} (and the
+ * {@code grp} ones) while holding one lock per database, because the enumeration position is global to
+ * the process.
  *
- * <p>It knows the LP64 glibc layouts of {@code struct passwd} and {@code struct group}, which are the
- * same on Linux x86_64 and aarch64 ({@link Libc#usable()} admits only those).
+ * <p>It reads {@code struct passwd} and {@code struct group} at the offsets of this process's
+ * {@link Abi}.
  */
 final class NssFfmBackend implements NssBackend {
-  // errno values, the same on every Linux architecture this class supports.
-  private static final int EPERM = 1;
-  private static final int ENOENT = 2;
-  private static final int ESRCH = 3;
-  private static final int EBADF = 9;
-  private static final int ERANGE = 34;
-  // sysconf names of glibc's <bits/confname.h>.
-  private static final int SC_GETGR_R_SIZE_MAX = 69;
-  private static final int SC_GETPW_R_SIZE_MAX = 70;
   /** CPython's DEFAULT_BUFFER_SIZE when sysconf gives no limit. */
   private static final long DEFAULT_BUFFER_SIZE = 1024;
 
-  /** {@code struct passwd} of {@code <pwd.h>}. */
-  private static final StructLayout PASSWD = MemoryLayout.structLayout(
-      ADDRESS.withName("pw_name"),
-      ADDRESS.withName("pw_passwd"),
-      JAVA_INT.withName("pw_uid"),
-      JAVA_INT.withName("pw_gid"),
-      ADDRESS.withName("pw_gecos"),
-      ADDRESS.withName("pw_dir"),
-      ADDRESS.withName("pw_shell"));
+  private static final CStruct PASSWD = Backends.abi().passwd();
+  private static final CStruct GROUP = Backends.abi().group();
+  private static final long PW_NAME = PASSWD.offset("pw_name");
+  private static final long PW_PASSWD = PASSWD.offset("pw_passwd");
+  private static final long PW_UID = PASSWD.offset("pw_uid");
+  private static final long PW_GID = PASSWD.offset("pw_gid");
+  private static final long PW_GECOS = PASSWD.offset("pw_gecos");
+  private static final long PW_DIR = PASSWD.offset("pw_dir");
+  private static final long PW_SHELL = PASSWD.offset("pw_shell");
+  private static final long GR_NAME = GROUP.offset("gr_name");
+  private static final long GR_PASSWD = GROUP.offset("gr_passwd");
+  private static final long GR_GID = GROUP.offset("gr_gid");
+  private static final long GR_MEM = GROUP.offset("gr_mem");
 
-  /** {@code struct group} of {@code <grp.h>}. */
-  private static final StructLayout GROUP = MemoryLayout.structLayout(
-      ADDRESS.withName("gr_name"),
-      ADDRESS.withName("gr_passwd"),
-      JAVA_INT.withName("gr_gid"),
-      MemoryLayout.paddingLayout(4),
-      ADDRESS.withName("gr_mem"));
-
-  private static final long PW_NAME = PASSWD.byteOffset(groupElement("pw_name"));
-  private static final long PW_PASSWD = PASSWD.byteOffset(groupElement("pw_passwd"));
-  private static final long PW_UID = PASSWD.byteOffset(groupElement("pw_uid"));
-  private static final long PW_GID = PASSWD.byteOffset(groupElement("pw_gid"));
-  private static final long PW_GECOS = PASSWD.byteOffset(groupElement("pw_gecos"));
-  private static final long PW_DIR = PASSWD.byteOffset(groupElement("pw_dir"));
-  private static final long PW_SHELL = PASSWD.byteOffset(groupElement("pw_shell"));
-  private static final long GR_NAME = GROUP.byteOffset(groupElement("gr_name"));
-  private static final long GR_PASSWD = GROUP.byteOffset(groupElement("gr_passwd"));
-  private static final long GR_GID = GROUP.byteOffset(groupElement("gr_gid"));
-  private static final long GR_MEM = GROUP.byteOffset(groupElement("gr_mem"));
-
-  /** Serializes {@link #passwdAll()}: setpwent/getpwent_r/endpwent share one process-wide position. */
+  /** Serializes {@link #passwdAll()}: setpwent/getpwent/endpwent share one process-wide position. */
   private static final Object PASSWD_ENUMERATION = new Object();
   /** Serializes {@link #groupAll()}, likewise. */
   private static final Object GROUP_ENUMERATION = new Object();
@@ -84,14 +56,21 @@ final class NssFfmBackend implements NssBackend {
   /** Whether CPython's file-system encoding is UTF-8, the case {@link #string} reads fast. */
   private static final boolean UTF8 = FsCodec.CHARSET.equals(StandardCharsets.UTF_8);
   /** What the JDK's UTF-8 decoder puts for bytes that are not UTF-8. */
-  private static final char REPLACEMENT = '\uFFFD';
+
 
   private final Functions c;
-  private final ThreadLocal<Scratch> scratch;
+  /**
+   * The string buffer size each database needed last, shared by the threads: it starts at
+   * {@code sysconf}'s answer and doubles on {@code ERANGE}, so that a large group costs its doublings
+   * once, not on every lookup.
+   */
+  private volatile long passwdBufferSize;
+  private volatile long groupBufferSize;
 
   private NssFfmBackend(Functions c, long passwdBufferSize, long groupBufferSize) {
     this.c = c;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(passwdBufferSize, groupBufferSize));
+    this.passwdBufferSize = passwdBufferSize;
+    this.groupBufferSize = groupBufferSize;
   }
 
   /** The linked C functions. */
@@ -119,15 +98,17 @@ final class NssFfmBackend implements NssBackend {
 
   /** Links the functions; buffers start at {@code size} bytes, or as sysconf says when it is 0. */
   private static NssBackend create(long size) {
-    // int f(key, struct *, char *buf, size_t buflen, struct **result)
+    // int f(key, struct *, char *buf, size_t buflen, struct **result), errno captured: nss_wrapper
+    // answers a short buffer with -1 and errno ERANGE instead of returning ERANGE.
     FunctionDescriptor byName = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
     FunctionDescriptor byId = FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
-    FunctionDescriptor next = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
+    // struct *getpwent(void), as CPython enumerates: the C library keeps the entry and its strings.
+    FunctionDescriptor next = FunctionDescriptor.of(ADDRESS);
     FunctionDescriptor rewind = FunctionDescriptor.ofVoid();
     List<Optional<MethodHandle>> handles = List.of(
-        Libc.plain("getpwnam_r", byName), Libc.plain("getpwuid_r", byId), Libc.plain("getpwent_r", next),
+        Libc.withErrno("getpwnam_r", byName), Libc.withErrno("getpwuid_r", byId), Libc.plain("getpwent", next),
         Libc.plain("setpwent", rewind), Libc.plain("endpwent", rewind),
-        Libc.plain("getgrnam_r", byName), Libc.plain("getgrgid_r", byId), Libc.plain("getgrent_r", next),
+        Libc.withErrno("getgrnam_r", byName), Libc.withErrno("getgrgid_r", byId), Libc.plain("getgrent", next),
         Libc.plain("setgrent", rewind), Libc.plain("endgrent", rewind));
     Optional<MethodHandle> sysconf = Libc.plain("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
     if (sysconf.isEmpty() || handles.stream().anyMatch(Optional::isEmpty)) {
@@ -136,8 +117,8 @@ final class NssFfmBackend implements NssBackend {
     MethodHandle[] h = handles.stream().map(Optional::get).toArray(MethodHandle[]::new);
     return new NssFfmBackend(
         new Functions(h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[8], h[9]),
-        size > 0 ? size : bufferSize(sysconf.get(), SC_GETPW_R_SIZE_MAX),
-        size > 0 ? size : bufferSize(sysconf.get(), SC_GETGR_R_SIZE_MAX));
+        size > 0 ? size : bufferSize(sysconf.get(), Lp64Linux.SC_GETPW_R_SIZE_MAX),
+        size > 0 ? size : bufferSize(sysconf.get(), Lp64Linux.SC_GETGR_R_SIZE_MAX));
   }
 
   private static long bufferSize(MethodHandle sysconf, int name) {
@@ -151,62 +132,72 @@ final class NssFfmBackend implements NssBackend {
 
   @Override
   public StructPasswd passwdByName(byte[] name) {
-    Scratch s = scratch.get();
+    Scratch s = Scratch.get();
     MemorySegment key = s.cString(name);
-    return lookup("getpwnam", s, true,
-        (entry, buf, len, result) -> (int) c.getpwnam.invokeExact(key, entry, buf, len, result))
-        ? passwd(s) : null;
+    MemorySegment strings = lookup("getpwnam", s, true,
+        (state, entry, buf, len, result) -> (int) c.getpwnam.invokeExact(state, key, entry, buf, len, result));
+    return strings == null ? null : passwd(s.struct, strings);
   }
 
   @Override
   public StructPasswd passwdById(int uid) {
-    Scratch s = scratch.get();
-    return lookup("getpwuid", s, true,
-        (entry, buf, len, result) -> (int) c.getpwuid.invokeExact(uid, entry, buf, len, result))
-        ? passwd(s) : null;
+    Scratch s = Scratch.get();
+    MemorySegment strings = lookup("getpwuid", s, true,
+        (state, entry, buf, len, result) -> (int) c.getpwuid.invokeExact(state, uid, entry, buf, len, result));
+    return strings == null ? null : passwd(s.struct, strings);
   }
 
   @Override
   public StructGroup groupByName(byte[] name) {
-    Scratch s = scratch.get();
+    Scratch s = Scratch.get();
     MemorySegment key = s.cString(name);
-    return lookup("getgrnam", s, false,
-        (entry, buf, len, result) -> (int) c.getgrnam.invokeExact(key, entry, buf, len, result))
-        ? group(s) : null;
+    MemorySegment strings = lookup("getgrnam", s, false,
+        (state, entry, buf, len, result) -> (int) c.getgrnam.invokeExact(state, key, entry, buf, len, result));
+    return strings == null ? null : group(s.struct, strings);
   }
 
   @Override
   public StructGroup groupById(int gid) {
-    Scratch s = scratch.get();
-    return lookup("getgrgid", s, false,
-        (entry, buf, len, result) -> (int) c.getgrgid.invokeExact(gid, entry, buf, len, result))
-        ? group(s) : null;
+    Scratch s = Scratch.get();
+    MemorySegment strings = lookup("getgrgid", s, false,
+        (state, entry, buf, len, result) -> (int) c.getgrgid.invokeExact(state, gid, entry, buf, len, result));
+    return strings == null ? null : group(s.struct, strings);
   }
 
   @Override
   public List<StructPasswd> passwdAll() {
-    return enumerate("pw", true, PASSWD_ENUMERATION, c.setpwent, c.getpwent, c.endpwent, NssFfmBackend::passwd);
+    return enumerate("pw", PASSWD_ENUMERATION, c.setpwent, c.getpwent, c.endpwent, PASSWD, NssFfmBackend::passwd);
   }
 
   @Override
   public List<StructGroup> groupAll() {
-    return enumerate("gr", false, GROUP_ENUMERATION, c.setgrent, c.getgrent, c.endgrent, NssFfmBackend::group);
+    return enumerate("gr", GROUP_ENUMERATION, c.setgrent, c.getgrent, c.endgrent, GROUP, NssFfmBackend::group);
   }
 
   /**
-   * Every entry of one database: {@code set*ent}, {@code get*ent_r} until the end, {@code end*ent},
-   * holding the database's lock throughout so that no other enumeration moves the shared position.
+   * Every entry of one database as CPython's {@code getpwall} reads it: {@code set*ent}, the
+   * non-reentrant {@code get*ent} until it answers {@code NULL} (the end, or any error), {@code end*ent},
+   * holding the database's lock throughout so that no other enumeration moves the shared position or
+   * overwrites the C library's entry while it is read.
    */
-  private <T> List<T> enumerate(String db, boolean passwd, Object lock, MethodHandle set, MethodHandle next,
-      MethodHandle end, Function<Scratch, T> read) {
-    Scratch s = scratch.get();
+  @SuppressWarnings("restricted")
+  private static <T> List<T> enumerate(String db, Object lock, MethodHandle set, MethodHandle next,
+      MethodHandle end, CStruct table, BiFunction<MemorySegment, MemorySegment, T> read) {
     List<T> all = new ArrayList<>();
     synchronized (lock) {
       call("set" + db + "ent", set);
       try {
-        while (lookup("get" + db + "ent", s, passwd,
-            (entry, buf, len, result) -> (int) next.invokeExact(entry, buf, len, result))) {
-          all.add(read.apply(s));
+        while (true) {
+          MemorySegment entry;
+          try {
+            entry = (MemorySegment) next.invokeExact();
+          } catch (Throwable t) {
+            throw new IllegalStateException("calling get" + db + "ent failed", t);
+          }
+          if (entry.equals(MemorySegment.NULL)) {
+            break;
+          }
+          all.add(read.apply(entry.reinterpret(table.size()), MemorySegment.NULL));
         }
       } finally {
         call("end" + db + "ent", end);
@@ -218,54 +209,42 @@ final class NssFfmBackend implements NssBackend {
   /** One call of a {@code get*_r} function, with the key already bound. */
   @FunctionalInterface
   private interface Call {
-    int invoke(MemorySegment entry, MemorySegment buffer, long length, MemorySegment result) throws Throwable;
+    int invoke(MemorySegment callState, MemorySegment entry, MemorySegment buffer, long length,
+        MemorySegment result) throws Throwable;
   }
 
   /**
-   * Calls a {@code get*_r} function until its buffer is large enough.
+   * Calls a {@code get*_r} function until its buffer is large enough: on {@code ERANGE}, returned as
+   * POSIX says or as {@code -1} with {@code errno} {@code ERANGE} (nss_wrapper), the buffer doubles.
+   * Any other failure is "not found", as CPython's {@code pwd} and {@code grp} take it.
    *
-   * @return {@code true} if {@code s.entry} now holds an entry, {@code false} if there is none (not
-   *     found, or the end of an enumeration)
-   * @throws UncheckedIOException if the function reports any other error
+   * @return the string buffer of the entry now in {@code s.struct}, or {@code null} if there is none
    */
-  private boolean lookup(String function, Scratch s, boolean passwd, Call call) {
+  private MemorySegment lookup(String function, Scratch s, boolean passwd, Call call) {
+    long size = passwd ? passwdBufferSize : groupBufferSize;
     while (true) {
-      MemorySegment buffer = passwd ? s.passwdBuffer : s.groupBuffer;
+      MemorySegment buffer = s.strings(size);
       s.result.set(ADDRESS, 0, MemorySegment.NULL);
       int rc;
       try {
-        rc = call.invoke(s.entry, buffer, buffer.byteSize(), s.result);
+        rc = call.invoke(s.callState, s.struct, buffer, size, s.result);
       } catch (Throwable t) {
         throw new IllegalStateException("calling " + function + "_r failed", t);
       }
-      if (rc == ERANGE) {
-        s.grow(passwd);
+      if (rc == Errno.ERANGE || (rc == -1 && Libc.errno(s.callState) == Errno.ERANGE)) {
+        if (size > Long.MAX_VALUE / 4) {
+          throw new OutOfMemoryError("the C library asks for a buffer larger than " + size + " bytes");
+        }
+        size *= 2;
+        if (passwd) {
+          passwdBufferSize = Math.max(passwdBufferSize, size);
+        } else {
+          groupBufferSize = Math.max(groupBufferSize, size);
+        }
         continue;
       }
-      if (rc == 0) {
-        return !s.result.get(ADDRESS, 0).equals(MemorySegment.NULL);
-      }
-      UncheckedIOException failure = failure(function, rc);
-      if (failure != null) {
-        throw failure;
-      }
-      return false;
+      return rc != 0 || s.result.get(ADDRESS, 0).equals(MemorySegment.NULL) ? null : buffer;
     }
-  }
-
-  /**
-   * What a nonzero return of a {@code get*_r} function other than {@code ERANGE} means.
-   *
-   * @return {@code null} if it means "not found" (or the end of an enumeration), else the exception
-   */
-  static UncheckedIOException failure(String function, int rc) {
-    // getpwnam(3): "0 or ENOENT or ESRCH or EBADF or EPERM or ...: the given name or uid was not
-    // found"; ENOENT is also how the get*ent_r functions end an enumeration.
-    if (rc == ENOENT || rc == ESRCH || rc == EBADF || rc == EPERM) {
-      return null;
-    }
-    String reason = Libc.strerror(rc);
-    return new UncheckedIOException(function + "(): " + reason, new ErrnoException(null, rc, reason));
   }
 
   private static void call(String function, MethodHandle handle) {
@@ -276,9 +255,8 @@ final class NssFfmBackend implements NssBackend {
     }
   }
 
-  private static StructPasswd passwd(Scratch s) {
-    MemorySegment entry = s.entry;
-    MemorySegment buffer = s.passwdBuffer;
+  /** The entry, its strings read in place when they lie in {@code buffer} (else byte by byte). */
+  private static StructPasswd passwd(MemorySegment entry, MemorySegment buffer) {
     return new StructPasswdRecord(
         string(entry, PW_NAME, buffer),
         string(entry, PW_PASSWD, buffer),
@@ -290,9 +268,7 @@ final class NssFfmBackend implements NssBackend {
   }
 
   @SuppressWarnings("restricted")
-  private static StructGroup group(Scratch s) {
-    MemorySegment entry = s.entry;
-    MemorySegment buffer = s.groupBuffer;
+  private static StructGroup group(MemorySegment entry, MemorySegment buffer) {
     List<String> members = new ArrayList<>();
     MemorySegment mem = entry.get(ADDRESS, GR_MEM);
     if (!mem.equals(MemorySegment.NULL)) {
@@ -334,7 +310,7 @@ final class NssFfmBackend implements NssBackend {
     long offset = pointer.address() - buffer.address();
     if (UTF8 && offset >= 0 && offset < buffer.byteSize()) {
       String text = buffer.getString(offset, StandardCharsets.UTF_8);
-      if (text.indexOf(REPLACEMENT) < 0) {
+      if (text.indexOf(FileNames.REPLACEMENT) < 0) {
         return text;
       }
     }
@@ -344,46 +320,5 @@ final class NssFfmBackend implements NssBackend {
       length++;
     }
     return FsCodec.decode(text.asSlice(0, length).toArray(JAVA_BYTE));
-  }
-
-  /**
-   * One thread's native memory: the struct the C library fills, the result pointer, a key buffer, and
-   * one string buffer per database that doubles on {@code ERANGE} and keeps its size for the thread's
-   * later calls. Each buffer has its own automatic arena, so an outgrown one is freed by the GC.
-   */
-  private static final class Scratch {
-    final MemorySegment entry = Arena.ofAuto().allocate(Math.max(PASSWD.byteSize(), GROUP.byteSize()), 8);
-    final MemorySegment result = Arena.ofAuto().allocate(ADDRESS);
-    MemorySegment passwdBuffer;
-    MemorySegment groupBuffer;
-    private MemorySegment key = Arena.ofAuto().allocate(64);
-
-    Scratch(long passwdSize, long groupSize) {
-      passwdBuffer = Arena.ofAuto().allocate(passwdSize);
-      groupBuffer = Arena.ofAuto().allocate(groupSize);
-    }
-
-    void grow(boolean passwd) {
-      MemorySegment old = passwd ? passwdBuffer : groupBuffer;
-      if (old.byteSize() > Long.MAX_VALUE / 4) {
-        throw new OutOfMemoryError("the C library asks for a buffer larger than " + old.byteSize() + " bytes");
-      }
-      MemorySegment grown = Arena.ofAuto().allocate(old.byteSize() * 2);
-      if (passwd) {
-        passwdBuffer = grown;
-      } else {
-        groupBuffer = grown;
-      }
-    }
-
-    /** The key as a NUL-terminated C string in this thread's key buffer. */
-    MemorySegment cString(byte[] bytes) {
-      if (bytes.length + 1L > key.byteSize()) {
-        key = Arena.ofAuto().allocate(Math.max(bytes.length + 1L, key.byteSize() * 2));
-      }
-      MemorySegment.copy(bytes, 0, key, JAVA_BYTE, 0, bytes.length);
-      key.set(JAVA_BYTE, bytes.length, (byte) 0);
-      return key;
-    }
   }
 }

@@ -7,55 +7,32 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 import java.io.IOException;
-import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.math.BigInteger;
 import java.nio.charset.Charset;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The v2 calls through the C library with the Foreign Function &amp; Memory API (JDK 22 and later), on
- * the 64-bit Linux platforms {@link Libc#usable()} admits. There every structure involved has the same
- * layout (glibc and musl, x86_64 and aarch64): C {@code long}, {@code clock_t}, {@code time_t},
- * {@code fsblkcnt_t} and {@code fsfilcnt_t} are 8 bytes, so the fields are read at fixed offsets.
- * Values are converted exactly as CPython 3.13's {@code posixmodule.c} and {@code resource.c} convert
- * them.
+ * The other calls through the C library with the Foreign Function &amp; Memory API (JDK 22 and
+ * later): every structure is read at the offsets of this process's {@link Abi}. Values are converted
+ * exactly as CPython 3.13's {@code posixmodule.c} and {@code resource.c} convert them.
  */
 final class PosixFfmBackend implements PosixBackend {
-  // errno values and request numbers, the same on x86_64 and aarch64 Linux.
-  private static final int ENOENT = 2;
-  private static final int EINTR = 4;
-  private static final int EACCES = 13;
-  private static final int ENOTDIR = 20;
-  private static final int EINVAL = 22;
-  private static final int ELOOP = 40;
-  private static final long TIOCGWINSZ = 0x5413;
-  private static final int SC_CLK_TCK = 2;
-  private static final int CS_GNU_LIBPTHREAD_VERSION = 3;
-  /** The size of CPython's buffer for {@code confstr}: a longer answer gives {@code None}. */
-  private static final int CONFSTR_BUFFER = 255;
-
-  /** {@code struct utsname}: six {@code char[65]}. */
-  private static final int UTSNAME_FIELD = 65;
-  /**
-   * Room for every structure: {@code struct utsname} (390 bytes), {@code struct statvfs} (112),
-   * {@code struct rusage} (144), CPython's confstr buffer (255) and the small ones.
-   */
-  private static final long BUFFER_SIZE = 512;
-
   private static final Charset FILE_NAME_CHARSET = FileNames.CHARSET;
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+  private final Abi abi;
+  private final Words statvfsWords;
+  private final Words tmsWords;
+  private final Words rusageWords;
+  private final CStruct.Member[] utsname;
+  private final long wsRow;
+  private final long wsCol;
+  private final long schedPriority;
   private final MethodHandle statvfs;
   private final MethodHandle uname;
   private final MethodHandle ioctl;
@@ -66,9 +43,23 @@ final class PosixFfmBackend implements PosixBackend {
   private final MethodHandle getrusage;
   private final MethodHandle confstr;
 
-  private PosixFfmBackend(MethodHandle statvfs, MethodHandle uname, MethodHandle ioctl,
+  private PosixFfmBackend(Abi abi, MethodHandle statvfs, MethodHandle uname, MethodHandle ioctl,
       MethodHandle times, MethodHandle sysconf, MethodHandle schedGetparam, MethodHandle getrusage,
       MethodHandle confstr) {
+    this.abi = abi;
+    this.statvfsWords = Words.of(abi.statvfs(), "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail",
+        "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid");
+    this.tmsWords = Words.of(abi.tms(), "tms_utime", "tms_stime", "tms_cutime", "tms_cstime");
+    this.rusageWords = Words.of(abi.rusage(), "ru_utime.tv_sec", "ru_utime.tv_usec", "ru_stime.tv_sec",
+        "ru_stime.tv_usec", "ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt",
+        "ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw",
+        "ru_nivcsw");
+    CStruct uts = abi.utsname();
+    this.utsname = new CStruct.Member[] {uts.member("sysname"), uts.member("nodename"),
+        uts.member("release"), uts.member("version"), uts.member("machine")};
+    this.wsRow = abi.winsize().offset("ws_row");
+    this.wsCol = abi.winsize().offset("ws_col");
+    this.schedPriority = abi.schedParam().offset("sched_priority");
     this.statvfs = statvfs;
     this.uname = uname;
     this.ioctl = ioctl;
@@ -79,30 +70,24 @@ final class PosixFfmBackend implements PosixBackend {
     this.confstr = confstr;
   }
 
-  /** @return the backend, or null when the C library lacks a function or native access is denied */
-  @SuppressWarnings("restricted")
+  /** @return the backend, or null when the C library lacks a function */
   static PosixBackend createIfSupported() {
-    try {
-      // ioctl is variadic: its third argument must be passed as C passes variadic arguments.
-      Optional<MethodHandle> ioctl = Libc.withErrno("ioctl",
-          FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2));
-      List<Optional<MethodHandle>> handles = List.of(
-          Libc.withErrno("statvfs", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)),
-          Libc.withErrno("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
-          ioctl,
-          Libc.withErrno("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS)),
-          Libc.plain("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT)),
-          Libc.withErrno("sched_getparam", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
-          Libc.withErrno("getrusage", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
-          Libc.plain("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG)));
-      if (handles.stream().anyMatch(Optional::isEmpty)) {
-        return null;
-      }
-      MethodHandle[] h = handles.stream().map(Optional::get).toArray(MethodHandle[]::new);
-      return new PosixFfmBackend(h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]);
-    } catch (UnsupportedOperationException | IllegalCallerException e) {
+    // ioctl is variadic: its third argument must be passed as C passes variadic arguments.
+    List<Optional<MethodHandle>> handles = List.of(
+        Libc.withErrno("statvfs", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)),
+        Libc.withErrno("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
+        Libc.withErrno("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
+            Linker.Option.firstVariadicArg(2)),
+        Libc.withErrno("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS)),
+        Libc.plain("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT)),
+        Libc.withErrno("sched_getparam", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
+        Libc.withErrno("getrusage", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
+        Libc.plain("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG)));
+    if (handles.stream().anyMatch(Optional::isEmpty)) {
       return null;
     }
+    MethodHandle[] h = handles.stream().map(Optional::get).toArray(MethodHandle[]::new);
+    return new PosixFfmBackend(Backends.abi(), h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]);
   }
 
   @Override
@@ -114,21 +99,20 @@ final class PosixFfmBackend implements PosixBackend {
   public StatvfsResult statvfs(Path path) throws IOException {
     return call("statvfs", scratch -> {
       MemorySegment state = scratch.callState;
-      MemorySegment buf = scratch.buffer;
+      MemorySegment buf = scratch.struct;
       MemorySegment name = scratch.cString(path);
       // Retried on EINTR as CPython retries it (a signal during a slow network file system).
       int rc;
       do {
         rc = (int) statvfs.invokeExact(state, name, buf);
-      } while (rc != 0 && Libc.errno(state) == EINTR);
+      } while (rc != 0 && Libc.errno(state) == Errno.EINTR);
       if (rc != 0) {
-        throw pathError(path, Libc.errno(state));
+        throw Errno.onPath(path.toString(), Libc.errno(state), Libc::strerror);
       }
       // CPython casts every visible field to a C long (PyLong_FromLong) and f_fsid to unsigned long.
-      return new StatvfsResultRecord(
-          buf.get(JAVA_LONG, 0), buf.get(JAVA_LONG, 8), buf.get(JAVA_LONG, 16), buf.get(JAVA_LONG, 24),
-          buf.get(JAVA_LONG, 32), buf.get(JAVA_LONG, 40), buf.get(JAVA_LONG, 48), buf.get(JAVA_LONG, 56),
-          buf.get(JAVA_LONG, 72), buf.get(JAVA_LONG, 80), unsigned(buf.get(JAVA_LONG, 64)));
+      Words w = statvfsWords;
+      return new StatvfsResultRecord(w.get(buf, 0), w.get(buf, 1), w.get(buf, 2), w.get(buf, 3), w.get(buf, 4),
+          w.get(buf, 5), w.get(buf, 6), w.get(buf, 7), w.get(buf, 8), w.get(buf, 9), unsigned(w.get(buf, 10)));
     });
   }
 
@@ -136,14 +120,15 @@ final class PosixFfmBackend implements PosixBackend {
   public UnameResult uname() throws IOException {
     return call("uname", scratch -> {
       MemorySegment state = scratch.callState;
-      MemorySegment buf = scratch.buffer;
+      MemorySegment buf = scratch.struct;
       if ((int) uname.invokeExact(state, buf) != 0) {
         throw error(Libc.errno(state));
       }
       byte[] bytes = scratch.bytes;
-      MemorySegment.copy(buf, JAVA_BYTE, 0, bytes, 0, 5 * UTSNAME_FIELD);
-      return new UnameResultRecord(utsField(bytes, 0), utsField(bytes, 1), utsField(bytes, 2),
-          utsField(bytes, 3), utsField(bytes, 4));
+      MemorySegment.copy(buf, JAVA_BYTE, 0, bytes, 0, (int) abi.utsname().size());
+      CStruct.Member[] m = utsname;
+      return new UnameResultRecord(utsField(bytes, m[0]), utsField(bytes, m[1]), utsField(bytes, m[2]),
+          utsField(bytes, m[3]), utsField(bytes, m[4]));
     });
   }
 
@@ -151,13 +136,12 @@ final class PosixFfmBackend implements PosixBackend {
   public TerminalSize terminalSize(int fd) throws IOException {
     return call("ioctl(TIOCGWINSZ)", scratch -> {
       MemorySegment state = scratch.callState;
-      // struct winsize: unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel.
-      MemorySegment winsize = scratch.buffer;
-      if ((int) ioctl.invokeExact(state, fd, TIOCGWINSZ, winsize) != 0) {
+      MemorySegment winsize = scratch.struct;
+      if ((int) ioctl.invokeExact(state, fd, Lp64Linux.TIOCGWINSZ, winsize) != 0) {
         throw error(Libc.errno(state));
       }
-      int rows = Short.toUnsignedInt(winsize.get(JAVA_SHORT, 0));
-      int columns = Short.toUnsignedInt(winsize.get(JAVA_SHORT, 2));
+      int rows = Short.toUnsignedInt(winsize.get(JAVA_SHORT, wsRow));
+      int columns = Short.toUnsignedInt(winsize.get(JAVA_SHORT, wsCol));
       return new TerminalSizeRecord(columns, rows);
     });
   }
@@ -166,15 +150,15 @@ final class PosixFfmBackend implements PosixBackend {
   public TimesResult times() throws IOException {
     return call("times", scratch -> {
       MemorySegment state = scratch.callState;
-      // struct tms: clock_t tms_utime, tms_stime, tms_cutime, tms_cstime.
-      MemorySegment tms = scratch.buffer;
+      MemorySegment tms = scratch.struct;
       long elapsed = (long) times.invokeExact(state, tms);
       if (elapsed == -1) {
         throw error(Libc.errno(state));
       }
       double ticks = clockTicks;
-      return new TimesResultRecord(tms.get(JAVA_LONG, 0) / ticks, tms.get(JAVA_LONG, 8) / ticks,
-          tms.get(JAVA_LONG, 16) / ticks, tms.get(JAVA_LONG, 24) / ticks, elapsed / ticks);
+      Words w = tmsWords;
+      return new TimesResultRecord(w.get(tms, 0) / ticks, w.get(tms, 1) / ticks, w.get(tms, 2) / ticks,
+          w.get(tms, 3) / ticks, elapsed / ticks);
     });
   }
 
@@ -182,11 +166,11 @@ final class PosixFfmBackend implements PosixBackend {
   public SchedParam schedGetparam(int pid) throws IOException {
     return call("sched_getparam", scratch -> {
       MemorySegment state = scratch.callState;
-      MemorySegment param = scratch.buffer;
+      MemorySegment param = scratch.struct;
       if ((int) schedGetparam.invokeExact(state, pid, param) != 0) {
         throw error(Libc.errno(state));
       }
-      return new SchedParamRecord(param.get(JAVA_INT, 0));
+      return new SchedParamRecord(param.get(JAVA_INT, schedPriority));
     });
   }
 
@@ -194,20 +178,20 @@ final class PosixFfmBackend implements PosixBackend {
   public StructRusage getrusage(int who) throws IOException {
     return call("getrusage", scratch -> {
       MemorySegment state = scratch.callState;
-      MemorySegment ru = scratch.buffer;
+      MemorySegment ru = scratch.struct;
       if ((int) getrusage.invokeExact(state, who, ru) != 0) {
         int errno = Libc.errno(state);
-        if (errno == EINVAL) {
+        if (errno == Errno.EINVAL) {
           throw new IllegalArgumentException("invalid who parameter");
         }
         throw error(errno);
       }
-      long[] l = new long[14];
-      for (int i = 0; i < l.length; i++) {
-        l[i] = ru.get(JAVA_LONG, 32 + 8L * i);
-      }
-      return new StructRusageRecord(seconds(ru, 0), seconds(ru, 16), l[0], l[1], l[2], l[3], l[4],
-          l[5], l[6], l[7], l[8], l[9], l[10], l[11], l[12], l[13]);
+      Words w = rusageWords;
+      // CPython's doubletime: tv_sec + tv_usec * 0.000001, multiplied, not divided.
+      return new StructRusageRecord((double) w.get(ru, 0) + w.get(ru, 1) * 0.000001,
+          (double) w.get(ru, 2) + w.get(ru, 3) * 0.000001, w.get(ru, 4), w.get(ru, 5), w.get(ru, 6),
+          w.get(ru, 7), w.get(ru, 8), w.get(ru, 9), w.get(ru, 10), w.get(ru, 11), w.get(ru, 12), w.get(ru, 13),
+          w.get(ru, 14), w.get(ru, 15), w.get(ru, 16), w.get(ru, 17));
     });
   }
 
@@ -222,10 +206,10 @@ final class PosixFfmBackend implements PosixBackend {
 
   private String confstr() throws IOException {
     return call("confstr", scratch -> {
-      MemorySegment buf = scratch.buffer;
-      long len = (long) confstr.invokeExact(CS_GNU_LIBPTHREAD_VERSION, buf, (long) CONFSTR_BUFFER);
+      MemorySegment buf = scratch.struct;
+      long len = (long) confstr.invokeExact(Lp64Linux.CS_GNU_LIBPTHREAD_VERSION, buf, (long) Scratch.CONFSTR_BUFFER);
       // As CPython's PyThread_GetInfo: a name only when it fits its buffer, else None.
-      if (len <= 1 || len >= CONFSTR_BUFFER) {
+      if (len <= 1 || len >= Scratch.CONFSTR_BUFFER) {
         return null;
       }
       return new String(buf.asSlice(0, len - 1).toArray(JAVA_BYTE), FILE_NAME_CHARSET);
@@ -239,7 +223,7 @@ final class PosixFfmBackend implements PosixBackend {
 
   private static <T> T call(String function, NativeCall<T> call) throws IOException {
     try {
-      return call.run(SCRATCH.get());
+      return call.run(Scratch.get());
     } catch (IOException | RuntimeException | Error e) {
       throw e;
     } catch (Throwable t) {
@@ -247,20 +231,37 @@ final class PosixFfmBackend implements PosixBackend {
     }
   }
 
-  /** CPython's {@code doubletime}: {@code tv_sec + tv_usec * 0.000001}, multiplied, not divided. */
-  private static double seconds(MemorySegment timeval, long offset) {
-    return (double) timeval.get(JAVA_LONG, offset) + timeval.get(JAVA_LONG, offset + 8) * 0.000001;
+  /**
+   * The offsets of C {@code long}-sized members of one structure ({@code long}, {@code clock_t},
+   * {@code fsblkcnt_t}...), looked up in the ABI's table once, when the backend is made.
+   */
+  private record Words(long[] offsets) {
+    static Words of(CStruct table, String... members) {
+      long[] offsets = new long[members.length];
+      for (int i = 0; i < members.length; i++) {
+        CStruct.Member m = table.member(members[i]);
+        if (m.size() != Long.BYTES) {
+          throw new IllegalStateException("struct " + table.name() + "." + members[i] + " has " + m.size() + " bytes");
+        }
+        offsets[i] = m.offset();
+      }
+      return new Words(offsets);
+    }
+
+    long get(MemorySegment struct, int index) {
+      return struct.get(JAVA_LONG, offsets[index]);
+    }
   }
 
   private static BigInteger unsigned(long value) {
     return value >= 0 ? BigInteger.valueOf(value) : new BigInteger(Long.toUnsignedString(value));
   }
 
-  /** One NUL-terminated {@code char[65]} of {@code struct utsname}, copied into {@code bytes}. */
-  private static String utsField(byte[] bytes, int index) {
-    int start = index * UTSNAME_FIELD;
+  /** One NUL-terminated {@code char[]} of {@code struct utsname}, copied into {@code bytes}. */
+  private static String utsField(byte[] bytes, CStruct.Member m) {
+    int start = (int) m.offset();
     int end = start;
-    while (end < start + UTSNAME_FIELD && bytes[end] != 0) {
+    while (end < start + m.size() && bytes[end] != 0) {
       end++;
     }
     return new String(bytes, start, end - start, FILE_NAME_CHARSET);
@@ -268,49 +269,10 @@ final class PosixFfmBackend implements PosixBackend {
 
   private static double clockTicks(MethodHandle sysconf) {
     try {
-      return (double) (long) sysconf.invokeExact(SC_CLK_TCK);
+      return (double) (long) sysconf.invokeExact(Lp64Linux.SC_CLK_TCK);
     } catch (Throwable t) {
       throw new IllegalStateException("calling sysconf failed", t);
     }
-  }
-
-
-  /**
-   * One thread's native memory: the captured call state, a buffer that holds the largest structure
-   * (struct utsname, 390 bytes) and CPython's 255-byte confstr buffer, and a path buffer that grows to
-   * the longest path seen. No arena, allocation or zeroing per call; freed by the GC with the thread.
-   */
-  private static final class Scratch {
-    private final Arena arena = Arena.ofAuto();
-    final MemorySegment callState = arena.allocate(Libc.CALL_STATE);
-    final MemorySegment buffer = arena.allocate(BUFFER_SIZE, 8);
-    private MemorySegment path = arena.allocate(256);
-    /** A Java copy of the buffer's strings. */
-    final byte[] bytes = new byte[(int) BUFFER_SIZE];
-
-    /** The path as the JDK passes it to the C library: {@code ""} means {@code "."}. */
-    MemorySegment cString(Path p) {
-      String text = p.toString();
-      byte[] bytes = (text.isEmpty() ? "." : text).getBytes(FILE_NAME_CHARSET);
-      if (bytes.length + 1L > path.byteSize()) {
-        path = arena.allocate(Math.max(bytes.length + 1L, path.byteSize() * 2));
-      }
-      MemorySegment.copy(bytes, 0, path, JAVA_BYTE, 0, bytes.length);
-      path.set(JAVA_BYTE, bytes.length, (byte) 0);
-      return path;
-    }
-  }
-
-  /** The exception {@link Os#stat(Path)} throws for this errno, naming the path. */
-  private static FileSystemException pathError(Path path, int errno) {
-    String file = path.toString();
-    return switch (errno) {
-      case ENOENT -> new NoSuchFileException(file);
-      case EACCES -> new AccessDeniedException(file);
-      case ENOTDIR -> new NotDirectoryException(file);
-      case ELOOP -> new FileSystemLoopException(file);
-      default -> new ErrnoException(file, errno, Libc.strerror(errno));
-    };
   }
 
   private static ErrnoException error(int errno) {

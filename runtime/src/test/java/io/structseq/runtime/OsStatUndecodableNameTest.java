@@ -1,14 +1,19 @@
 package io.structseq.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import io.structseq.PyRepr;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,14 +42,9 @@ class OsStatUndecodableNameTest {
 
   @Test
   void aPathFromFilesListReadsTheFileItself() throws IOException {
-    byte[] fullPath = concat(dir.toString().getBytes(StandardCharsets.UTF_8), new byte[] {'/'}, NAME);
+    byte[] fullPath = fullPath();
     PythonStat.createFile(fullPath);
-    Path listed;
-    try (Stream<Path> entries = Files.list(dir)) {
-      List<Path> all = entries.toList();
-      assertEquals(1, all.size(), all.toString());
-      listed = all.get(0);
-    }
+    Path listed = onlyEntry();
     assertTrue(listed.getFileName().toString().contains("\uFFFD"), "the JDK shows " + listed);
     for (boolean follow : new boolean[] {true, false}) {
       StatResult java = follow ? Os.stat(listed) : Os.lstat(listed);
@@ -63,6 +63,47 @@ class OsStatUndecodableNameTest {
     assertEquals(0040000, Os.stat(listed).st_mode() & 0170000, "S_IFDIR: the target");
     assertEquals(List.of(), OsStatTest.mismatches(Os.lstat(listed),
         PythonStat.stat(fullPath, false, OsStatTest.FIELD_NAMES)));
+  }
+
+  /**
+   * {@code Os.statvfs} of the same listed {@code Path} reaches the file as CPython's
+   * {@code os.statvfs(b'.../bad\xff\xfe\x80name')} does (it used to throw {@code NoSuchFileException}:
+   * its encoder lost the bytes), and a missing name with such bytes fails as in CPython.
+   */
+  @Test
+  void statvfsOfAListedPathEqualsCPythonsBytesCall() throws IOException {
+    byte[] fullPath = fullPath();
+    PythonStat.createFile(fullPath);
+    Path listed = onlyEntry();
+    String bytesPath = "bytes.fromhex('" + HexFormat.of().formatHex(fullPath) + "')";
+    PythonPosix.Result python = PythonPosix.eval("os.statvfs(" + bytesPath + ")");
+    assertNull(python.error(), () -> python.error() + " " + python.message());
+    if (!PosixCallsTest.ffm()) {
+      PosixCallsTest.assertNeedsNativeAccess(assertThrows(UnsupportedOperationException.class, () -> Os.statvfs(listed)));
+      return;
+    }
+    StatvfsResult java = Os.statvfs(listed);
+    for (String fixed : List.of("f_bsize", "f_frsize", "f_blocks", "f_files", "f_flag", "f_namemax", "f_fsid")) {
+      assertEquals(python.members().get(fixed).repr(), PyRepr.repr(java.get(fixed)), fixed);
+    }
+    Files.delete(listed);
+    PythonPosix.Result missing = PythonPosix.eval("os.statvfs(" + bytesPath + ")");
+    assertEquals("FileNotFoundError", missing.error());
+    assertThrows(NoSuchFileException.class, () -> Os.statvfs(listed));
+  }
+
+  /** The bytes of {@code dir/NAME}. */
+  private byte[] fullPath() {
+    return concat(dir.toString().getBytes(StandardCharsets.UTF_8), new byte[] {'/'}, NAME);
+  }
+
+  /** The one entry of {@code dir}, as {@code Files.list} gives it. */
+  private Path onlyEntry() throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      List<Path> all = entries.toList();
+      assertEquals(1, all.size(), all.toString());
+      return all.get(0);
+    }
   }
 
   private static byte[] concat(byte[]... parts) {

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * answers, on that backend directly too, so both are tested on every JDK.
  */
 class PosixCallsTest {
-  static final PosixBackend BACKEND = PosixBackendSelector.BACKEND;
-  static final PosixBackend PROC = new PosixProcBackend();
+  static final PosixBackend BACKEND = PosixBackend.CURRENT;
+  static final PosixBackend PROC = new PosixProcBackend("this test asked for the /proc backend");
 
   static boolean ffm() {
     return BACKEND.name().equals("ffm");

@@ -31,7 +31,7 @@ class ProcessTimesTest {
 
   @Test
   void onTheProcBackendBothNeedNativeAccess() {
-    PosixProcBackend proc = new PosixProcBackend();
+    PosixProcBackend proc = new PosixProcBackend("this test asked for the /proc backend");
     assertNeedsNativeAccess(assertThrows(UnsupportedOperationException.class, proc::times));
     assertNeedsNativeAccess(assertThrows(UnsupportedOperationException.class, () -> proc.getrusage(0)));
     if (!PosixCallsTest.ffm()) {

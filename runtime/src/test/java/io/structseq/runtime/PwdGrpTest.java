@@ -3,7 +3,6 @@ package io.structseq.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,8 +10,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.structseq.PyRepr;
 import io.structseq.StructField;
 import io.structseq.StructType;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -263,27 +260,6 @@ class PwdGrpTest {
     }
   }
 
-  /**
-   * The error numbers {@code getpwnam(3)} lists mean "not found"; any other is a failure of the name
-   * service, kept with its number and the C library's words (CPython would say "not found").
-   */
-  @Test
-  void nameServiceFailuresAreNotNotFound() throws Exception {
-    requireNss();
-    Method failure = Class.forName("io.structseq.runtime.NssFfmBackend")
-        .getDeclaredMethod("failure", String.class, int.class);
-    for (int notFound : new int[] {1, 2, 3, 9}) {
-      assertNull(failure.invoke(null, "getpwnam", notFound), "errno " + notFound);
-    }
-    UncheckedIOException eio = (UncheckedIOException) failure.invoke(null, "getgrgid", 5);
-    assertEquals("getgrgid(): Input/output error", eio.getMessage());
-    ErrnoException cause = assertInstanceOf(ErrnoException.class, eio.getCause());
-    assertEquals(5, cause.errno());
-    assertEquals("Input/output error", cause.getReason());
-    assertEquals("getpwent(): Too many open files",
-        ((UncheckedIOException) failure.invoke(null, "getpwent", 24)).getMessage());
-  }
-
   @Test
   void jdkBefore22SaysWhatItNeeds() {
     assumeTrue(Runtime.version().feature() < 22, "JDK " + Runtime.version().feature() + " has FFM");
@@ -293,20 +269,20 @@ class PwdGrpTest {
   /** The fallback of JDK 22+ is reachable, and testable, with {@code -Dio.structseq.runtime.backend=nio}. */
   @Test
   void forcedFallbackSaysWhatItNeeds() {
-    String old = System.getProperty(OsBackendSelector.PROPERTY);
-    System.setProperty(OsBackendSelector.PROPERTY, "nio");
+    String old = System.getProperty(Backends.PROPERTY);
+    System.setProperty(Backends.PROPERTY, "nio");
     NssBackend fallback;
     try {
-      fallback = NssBackendSelector.select();
+      fallback = Backends.nss();
     } finally {
       if (old == null) {
-        System.clearProperty(OsBackendSelector.PROPERTY);
+        System.clearProperty(Backends.PROPERTY);
       } else {
-        System.setProperty(OsBackendSelector.PROPERTY, old);
+        System.setProperty(Backends.PROPERTY, old);
       }
     }
     assertInstanceOf(NssUnavailable.class, fallback);
-    boolean fromJar = NssBackendSelector.class.getProtectionDomain().getCodeSource().getLocation()
+    boolean fromJar = Backends.class.getProtectionDomain().getCodeSource().getLocation()
         .getPath().endsWith(".jar");
     String why = Runtime.version().feature() < 22
         ? "this is JDK " + Runtime.version().feature()

@@ -20,7 +20,7 @@ public final class TerminalProbe {
   /** @param args the output file */
   public static void main(String[] args) throws IOException {
     List<String> lines = new ArrayList<>();
-    lines.add("backend " + PosixBackendSelector.BACKEND.name());
+    lines.add("backend " + PosixBackend.CURRENT.name());
     lines.add("stdout " + outcome(Os::getTerminalSize));
     lines.add("stdin " + outcome(() -> Os.getTerminalSize(0)));
     lines.add("stderr " + outcome(() -> Os.getTerminalSize(2)));

@@ -1,0 +1,96 @@
+package io.structseq.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One C ABI the FFM backends support: where the members of each structure they read are, and the
+ * numbers they pass. One class per ABI ({@link AbiLinuxX86_64Glibc}, {@link AbiLinuxAarch64Glibc},
+ * {@link AbiLinuxX86_64Musl}), each proven member by member against that ABI's C compiler by
+ * {@code NativeLayoutsTest}; what the three share is in {@link Lp64Linux}. A platform with no class here
+ * is refused ({@link #of}), never read with a guessed layout.
+ */
+interface Abi {
+  /** @return the platform, as errors and the README name it: {@code "Linux x86_64 glibc"} */
+  String name();
+
+  /** @return {@code struct stat} */
+  CStruct stat();
+
+  /** @return {@code struct statvfs} */
+  default CStruct statvfs() {
+    return Lp64Linux.STATVFS;
+  }
+
+  /** @return {@code struct utsname} */
+  default CStruct utsname() {
+    return Lp64Linux.UTSNAME;
+  }
+
+  /** @return {@code struct tms} */
+  default CStruct tms() {
+    return Lp64Linux.TMS;
+  }
+
+  /** @return {@code struct rusage} */
+  CStruct rusage();
+
+  /** @return {@code struct passwd} */
+  default CStruct passwd() {
+    return Lp64Linux.PASSWD;
+  }
+
+  /** @return {@code struct group} */
+  default CStruct group() {
+    return Lp64Linux.GROUP;
+  }
+
+  /** @return {@code struct winsize} */
+  default CStruct winsize() {
+    return Lp64Linux.WINSIZE;
+  }
+
+  /** @return {@code struct sched_param} */
+  CStruct schedParam();
+
+  /**
+   * {@code _STAT_VER}, the first argument of glibc's {@code __xstat} and {@code __lxstat} (glibc before
+   * 2.33 has no {@code stat} symbol). No header defines it since glibc 2.33, so no compiler here can
+   * check it; {@code OsStatXstatTest} runs that path against CPython instead.
+   *
+   * @return the version, or empty where the C library has no {@code __xstat}
+   */
+  Optional<Integer> statVersion();
+
+  /** @return every table, in the order {@code layouts.c} prints them */
+  default List<CStruct> structs() {
+    return List.of(stat(), statvfs(), utsname(), tms(), rusage(), passwd(), group(), winsize(), schedParam());
+  }
+
+  /** @return the numbers the backends pass, by their C names, as {@code layouts.c} prints them */
+  default Map<String, Long> constants() {
+    Map<String, Long> all = new LinkedHashMap<>(Errno.TABLE);
+    all.putAll(Lp64Linux.CONSTANTS);
+    return all;
+  }
+
+  /** @return the three supported ABIs */
+  static List<Abi> all() {
+    return List.of(AbiLinuxX86_64Glibc.INSTANCE, AbiLinuxAarch64Glibc.INSTANCE, AbiLinuxX86_64Musl.INSTANCE);
+  }
+
+  /**
+   * The ABI of a platform.
+   *
+   * @param os {@code os.name}
+   * @param arch {@code os.arch}
+   * @param libc {@code "glibc"} or {@code "musl"}, as the process's C library was found to be
+   * @return the ABI, or empty when no test proves the layouts of that platform
+   */
+  static Optional<Abi> of(String os, String arch, String libc) {
+    String platform = os + " " + (arch.equals("amd64") ? "x86_64" : arch) + " " + libc;
+    return all().stream().filter(abi -> abi.name().equals(platform)).findFirst();
+  }
+}
