@@ -140,7 +140,7 @@ class NssWrapperTest {
     StringBuilder out = new StringBuilder();
     for (String line : lines) {
       String[] parts = line.split("\t", -1);
-      if (parts.length == 5 && parts[0].startsWith("gr by ") && parts[2].equals("KeyError")) {
+      if (parts.length == 4 && parts[0].startsWith("gr by ") && parts[2].equals("KeyError")) {
         String key = parts[1];
         boolean byName = parts[0].equals("gr by name");
         String listed = groups.stream()
