@@ -97,6 +97,22 @@ final class TzString implements TzZone {
     return withoutRules;
   }
 
+  /**
+   * Whether glibc's answer for this string is undefined: a month rule that failed to parse kept a
+   * month outside 1 to 12 (sscanf stored it), and glibc computes with it by indexing its month table,
+   * which can read outside the table (see {@link #monthYearDay}).
+   *
+   * @return whether a rule has such a month
+   */
+  boolean monthOutOfRange() {
+    for (Rule rule : rules) {
+      if (rule.type == M && (rule.m < 1 || rule.m > 12)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** @return standard time as this string gives it */
   TzPeriod standard() {
     return standard;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,9 +22,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * of those years. All tries, and the shrinking of a failure, ask one CPython process
  * ({@link PythonTime.Session}).
  *
- * <p>The months of {@code Mm.n.d} rules stay within 1 to 12: glibc indexes its month table with the
- * month of a rule that failed to parse, and one of 0 or above 12 reads memory outside the table
- * (undefined behaviour, see {@link TzString}).
+ * <p>The months of {@code Mm.n.d} rules stay within 1 to 12, and a broken string that still leaves a
+ * month rule outside them is not tried: glibc indexes its month table with the month of a rule that
+ * failed to parse, and one of 0 or above 12 reads memory outside the table (undefined behaviour, see
+ * {@link TzString#monthOutOfRange()}).
  */
 class TzStringPropertyTest {
   private static PythonTime.Session python;
@@ -43,6 +45,8 @@ class TzStringPropertyTest {
   @Property(tries = 500)
   void localtimeUnderAnyTzStringEqualsCPythons(@ForAll("tzStrings") String tz) {
     TzZone zone = TzDatabase.forTzVariable(tz);
+    // A broken string can still leave a month rule outside 1 to 12 ('AAA0M14'): undefined in glibc.
+    Assume.that(!(zone instanceof TzString s && s.monthOutOfRange()));
     List<Long> stamps = TzStringTest.stamps(zone, 72);
     List<PythonTime.Result> theirs = python.ask(tz, stamps);
     List<String> expected = new ArrayList<>();
