@@ -5,23 +5,22 @@ import io.structseq.StructSeq;
 import io.structseq.StructSequence;
 
 /**
- * The time value as returned by gmtime(), localtime(), and strptime(), and accepted by asctime(),
- * mktime() and strftime(). May be considered as a sequence of 9 integers.
+ * The time value as returned by gmtime(), localtime(), and strptime(), and
+ * accepted by asctime(), mktime() and strftime().  May be considered as a
+ * sequence of 9 integers.
  *
- * <p>Note that several fields' values are not the same as those defined by the C language standard
- * for struct tm. For example, the value of the field tm_year is the actual year, not year - 1900.
- * See individual fields' descriptions for details.
- *
- * <p>Python's {@code time.struct_time}, returned by {@link Time#gmtime(long)} and
- * {@link Time#localtime(long)}: nine visible fields, and {@code tm_zone} and {@code tm_gmtoff} by
- * name only. Field documentation is CPython's, word for word ({@code tm_sec}'s stray parenthesis
- * included).
- *
- * <p>One difference from CPython: {@code time.struct_time(seq)} with nine values leaves
- * {@code tm_zone} and {@code tm_gmtoff} as {@code None}; here both are required (pass them in the
- * map of {@code StructTimeRecord.TYPE.fromSequence(values, named)}), because {@code tm_gmtoff} is an
- * {@code int} and {@code tm_zone} is never null in a result of {@link Time}.
+ * Note that several fields' values are not the same as those defined by
+ * the C language standard for struct tm.  For example, the value of the
+ * field tm_year is the actual year, not year - 1900.  See individual
+ * fields' descriptions for details.
  */
+// The comment above is CPython's docstring, word for word (TimeTest compares it with CPython's),
+// because it becomes StructType.doc(). For Java: Python's time.struct_time, returned by Time.gmtime
+// and Time.localtime: nine visible fields, and tm_zone and tm_gmtoff by name only. Field
+// documentation is CPython's too (tm_sec's stray parenthesis included). One difference from CPython:
+// time.struct_time(seq) with nine values leaves tm_zone and tm_gmtoff as None; here both are
+// required (pass them in the map of StructTimeRecord.TYPE.fromSequence(values, named)), because
+// tm_gmtoff is an int and tm_zone is never null in a result of Time.
 @StructSeq(name = "time.struct_time")
 public interface StructTime extends StructSequence {
 

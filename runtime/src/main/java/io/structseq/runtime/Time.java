@@ -85,6 +85,17 @@ public final class Time {
     return brokenDown(epochSeconds, TzDatabase.forZoneId(zone).periodAt(epochSeconds));
   }
 
+  /**
+   * The instant in a zone, for the tests that give the zone directly (a POSIX TZ string, a file).
+   *
+   * @param epochSeconds seconds since 1970-01-01T00:00:00Z
+   * @param zone the zone
+   * @return the broken-down local time
+   */
+  static StructTime localtimeIn(long epochSeconds, TzZone zone) {
+    return brokenDown(epochSeconds, zone.periodAt(epochSeconds));
+  }
+
   /** C's {@code __offtime}: the calendar fields of an instant shifted by a period's offset. */
   private static StructTime brokenDown(long epochSeconds, TzPeriod period) {
     long local = Math.addExact(epochSeconds, period.offset());

@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TzDatabase {
   private static final String DEFAULT_ZONEINFO = "/usr/share/zoneinfo";
   private static final String TZDEFAULT = "/etc/localtime";
+  /** glibc's {@code TZDEFRULES}: the rules of a TZ string that gives none, under the directory. */
+  private static final String DEFAULT_RULES = "posixrules";
   private static final Map<String, TzZone> BY_TZ_VALUE = new ConcurrentHashMap<>();
   private static final Map<ZoneId, TzZone> BY_ZONE_ID = new ConcurrentHashMap<>();
 
@@ -68,7 +70,26 @@ final class TzDatabase {
     String spec = name;
     return readFile(name)
         .<TzZone>map(z -> z)
-        .orElseGet(() -> TzString.parse(spec));
+        .orElseGet(() -> posixString(spec));
+  }
+
+  /**
+   * A POSIX TZ string as glibc's {@code __tzset_parse_tz} makes it: one that names daylight saving
+   * time without rules takes them from the {@code posixrules} file of the tz database directory
+   * ({@code __tzfile_default}), when there is one with at least two types.
+   */
+  private static TzZone posixString(String spec) {
+    TzString parsed = TzString.parse(spec);
+    if (!parsed.withoutRules()) {
+      return parsed;
+    }
+    TzPeriod std = parsed.standard();
+    TzPeriod dst = parsed.daylight();
+    return readFile(DEFAULT_RULES)
+        .flatMap(rules -> rules.withNamesAndOffsets(std.abbreviation(), dst.abbreviation(),
+            std.offset(), dst.offset()))
+        .<TzZone>map(z -> z)
+        .orElse(parsed);
   }
 
   /**

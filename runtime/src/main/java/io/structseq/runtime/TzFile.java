@@ -29,11 +29,18 @@ final class TzFile implements TzZone {
   /** The type before the first transition: the first standard-time type, as glibc picks it. */
   private final TzPeriod initial;
 
-  private TzFile(long[] transitions, byte[] transitionTypes, TzPeriod[] types, TzString footer) {
+  /** For each type, whether its transitions are in standard time, and in UT ({@code isstd}, {@code isut}). */
+  private final boolean[] standard;
+  private final boolean[] universal;
+
+  private TzFile(long[] transitions, byte[] transitionTypes, TzPeriod[] types, TzString footer,
+      boolean[] standard, boolean[] universal) {
     this.transitions = transitions;
     this.transitionTypes = transitionTypes;
     this.types = types;
     this.footer = footer;
+    this.standard = standard;
+    this.universal = universal;
     TzPeriod first = types[0];
     for (TzPeriod type : types) {
       if (!type.dst()) {
@@ -106,7 +113,18 @@ final class TzFile implements TzZone {
     }
     byte[] chars = new byte[header.charcnt];
     in.get(chars);
-    in.position(in.position() + header.leapcnt * (wide ? 12 : 8) + header.isstdcnt + header.isutcnt);
+    in.position(in.position() + header.leapcnt * (wide ? 12 : 8));
+    boolean[] standard = new boolean[header.typecnt];
+    boolean[] universal = new boolean[header.typecnt];
+    if (header.isstdcnt > header.typecnt || header.isutcnt > header.typecnt) {
+      throw new IllegalArgumentException("more isstd or isut indicators than types");
+    }
+    for (int i = 0; i < header.isstdcnt; i++) {
+      standard[i] = in.get() != 0;
+    }
+    for (int i = 0; i < header.isutcnt; i++) {
+      universal[i] = in.get() != 0;
+    }
 
     TzPeriod[] types = new TzPeriod[header.typecnt];
     for (int i = 0; i < types.length; i++) {
@@ -131,17 +149,77 @@ final class TzFile implements TzZone {
     }
 
     TzString footer = null;
-    if (wide && in.remaining() > 1 && in.get() == '\n') {
-      int start = in.position();
-      int end = start;
-      while (end < bytes.length && bytes[end] != '\n') {
-        end++;
+    if (wide) {
+      // glibc's tzfile.c: what follows the 64-bit data is "\n", the TZ string and one more byte (the
+      // closing "\n", never looked at). A file with less than two bytes there is rejected; one whose
+      // next byte is no "\n" has no footer; the string ends at a NUL, and an empty one is none.
+      int rest = in.remaining();
+      if (rest < 2) {
+        throw new IllegalArgumentException("no room for the TZ string footer");
       }
-      if (end > start) {
-        footer = TzString.parse(new String(bytes, start, end - start, StandardCharsets.US_ASCII));
+      if (in.get() == '\n') {
+        int start = in.position();
+        int end = start;
+        while (end < start + rest - 2 && bytes[end] != 0) {
+          end++;
+        }
+        if (end > start) {
+          footer = TzString.parse(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
+        }
       }
     }
-    return new TzFile(transitions, transitionTypes, types, footer);
+    return new TzFile(transitions, transitionTypes, types, footer, standard, universal);
+  }
+
+  /**
+   * glibc's {@code __tzfile_default}: the zone of a {@code TZ} string that names standard and daylight
+   * time but gives no rules ({@code TZ=AAA5BBB}), built from the rules file {@code posixrules} (this
+   * file): its transitions, moved by the difference between the string's offsets and the file's, each
+   * to the string's standard or daylight type. As in glibc, the file's own footer still applies after
+   * its last transition, names included.
+   *
+   * @param std the standard time name
+   * @param dst the daylight saving time name
+   * @param stdOffset standard time, seconds east of UTC
+   * @param dstOffset daylight saving time, seconds east of UTC
+   * @return the zone, or empty when this file has fewer than two types (glibc then keeps the string)
+   */
+  Optional<TzFile> withNamesAndOffsets(String std, String dst, int stdOffset, int dstOffset) {
+    if (types.length < 2) {
+      return Optional.empty();
+    }
+    // glibc corrects a wall-clock transition by the difference between the string's offset and the
+    // file's: for standard time, the offset of the file's latest standard time transition. For
+    // daylight time its source subtracts rule_dstoff, but in a process whose first zone this is,
+    // glibc 2.36 behaves as if that were 0 (measured with CPython 3.13: TZ=AAA5BBB3 ends DST on
+    // 2024-11-03 at 03:00 UT, three hours before New York's 06:00; AAA1BBB at 06:00, AAA0BBB at 07:00,
+    // and in one process the shift follows the zone set before). TzStringPropertyTest checks this
+    // against CPython with random strings.
+    int ruleStd = types[0].offset();
+    for (int i = transitions.length - 1; i >= 0; i--) {
+      TzPeriod type = types[transitionTypes[i] & 0xFF];
+      if (!type.dst()) {
+        ruleStd = type.offset();
+        break;
+      }
+    }
+    long[] moved = transitions.clone();
+    byte[] flavours = new byte[transitions.length];
+    boolean wasDst = false;
+    for (int i = 0; i < moved.length; i++) {
+      int type = transitionTypes[i] & 0xFF;
+      flavours[i] = (byte) (types[type].dst() ? 1 : 0);
+      if (universal[type]) {
+        // the transition time is in UT: nothing to move
+      } else if (wasDst && !standard[type]) {
+        moved[i] += dstOffset;
+      } else {
+        moved[i] += stdOffset - ruleStd;
+      }
+      wasDst = types[type].dst();
+    }
+    TzPeriod[] two = {new TzPeriod(stdOffset, false, std), new TzPeriod(dstOffset, true, dst)};
+    return Optional.of(new TzFile(moved, flavours, two, footer, new boolean[2], new boolean[2]));
   }
 
   @Override

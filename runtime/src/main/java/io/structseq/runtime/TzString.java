@@ -9,7 +9,7 @@ package io.structseq.runtime;
  * <p>Like glibc, parsing never fails: a malformed string leaves the rest at glibc's defaults (an empty
  * name, offset 0), and a daylight-saving name without rules gets the United States rules
  * {@code M3.2.0,M11.1.0}. (glibc first tries to derive rules from the {@code posixrules} file in that
- * last case; that file is not consulted here.) The day of a rule's change is computed for the UTC year
+ * last case; {@link TzDatabase} does that, see {@link #withoutRules()}.) The day of a rule's change is computed for the UTC year
  * of the instant, as glibc does, also when the local year differs.
  */
 final class TzString implements TzZone {
@@ -17,10 +17,15 @@ final class TzString implements TzZone {
   private static final int J0 = 0;
   private static final int J1 = 1;
   private static final int M = 2;
-  /** Cumulative days before each month (index 0 to 12), common and leap years ({@code __mon_yday}). */
-  private static final int[][] MONTH_YEAR_DAY = {
-    {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365},
-    {0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366},
+  /**
+   * glibc's {@code __mon_yday[2][13]} as it lies in memory: cumulative days before each month (0 to
+   * 12) of a common year, then of a leap year. A rule whose {@code Mm.n.d} failed to parse keeps the
+   * month that {@code sscanf} stored, which may be 0 or above 12; glibc then indexes this table with
+   * it, past the row, and we read the same neighbour (see {@link #monthYearDay}).
+   */
+  private static final int[] MONTH_YEAR_DAY = {
+    0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365,
+    0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366,
   };
 
   /** One of glibc's two {@code tz_rule}s: [0] standard time and the start of DST, [1] DST and its end. */
@@ -42,6 +47,8 @@ final class TzString implements TzZone {
   private final TzPeriod daylight;
   /** Cursor into {@link #text} while parsing. */
   private int pos;
+  /** Whether the string names daylight saving time and gives no rules for it. */
+  private boolean withoutRules;
 
   private TzString(String text) {
     this.text = text;
@@ -78,6 +85,42 @@ final class TzString implements TzZone {
   @Override
   public TzPeriod periodAt(long epochSecond) {
     return isDaylight(epochSecond) ? daylight : standard;
+  }
+
+  /**
+   * Whether glibc would take this string's rules from the {@code posixrules} file: it names daylight
+   * saving time and ends there, or with a lone comma.
+   *
+   * @return whether it gives no rules
+   */
+  boolean withoutRules() {
+    return withoutRules;
+  }
+
+  /**
+   * Whether glibc's answer for this string is undefined: a month rule that failed to parse kept a
+   * month outside 1 to 12 (sscanf stored it), and glibc computes with it by indexing its month table,
+   * which can read outside the table (see {@link #monthYearDay}).
+   *
+   * @return whether a rule has such a month
+   */
+  boolean monthOutOfRange() {
+    for (Rule rule : rules) {
+      if (rule.type == M && (rule.m < 1 || rule.m > 12)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return standard time as this string gives it */
+  TzPeriod standard() {
+    return standard;
+  }
+
+  /** @return daylight saving time as this string gives it */
+  TzPeriod daylight() {
+    return daylight;
   }
 
   /** glibc's {@code __tz_compute}: DST between the two changes of the instant's UTC year. */
@@ -117,8 +160,8 @@ final class TzString implements TzZone {
         t += (long) rule.d * SECONDS_PER_DAY;
         break;
       default: {
-        int[] monthYearDay = MONTH_YEAR_DAY[leap ? 1 : 0];
-        t += (long) monthYearDay[rule.m - 1] * SECONDS_PER_DAY;
+        int row = leap ? 13 : 0;
+        t += (long) monthYearDay(row + rule.m - 1) * SECONDS_PER_DAY;
         // Zeller's congruence: the day of the week of the first day of the month.
         int m1 = (rule.m + 9) % 12 + 1;
         long yy0 = rule.m <= 2 ? year - 1 : year;
@@ -132,9 +175,8 @@ final class TzString implements TzZone {
         if (d < 0) {
           d += 7;
         }
-        int monthLength = monthYearDay[rule.m] - monthYearDay[rule.m - 1];
         for (int i = 1; i < rule.n; i++) {
-          if (d + 7 >= monthLength) {
+          if (d + 7 >= monthYearDay(row + rule.m) - monthYearDay(row + rule.m - 1)) {
             break;
           }
           d += 7;
@@ -143,6 +185,16 @@ final class TzString implements TzZone {
       }
     }
     return t - rule.offset + rule.secs;
+  }
+
+  /**
+   * An element of {@link #MONTH_YEAR_DAY} by its index in glibc's flat table. Inside the 26 elements
+   * this is what glibc reads, also for a month that is out of range; outside them glibc reads memory
+   * that is not its table (undefined behaviour, for a month of 0 in a common year or of 13 and above in
+   * a leap year), where we read 0.
+   */
+  private static int monthYearDay(int index) {
+    return index >= 0 && index < MONTH_YEAR_DAY.length ? MONTH_YEAR_DAY[index] : 0;
   }
 
   // ---- parsing, after glibc's __tzset_parse_tz and its helpers ----
@@ -158,7 +210,9 @@ final class TzString implements TzZone {
     }
     if (parseName(1)) {
       parseOffset(1);
-      // No rule: glibc would consult the posixrules file first; then the defaults below apply.
+      // No rule: glibc takes the rules of the posixrules file if it can (see TzDatabase), else the
+      // defaults below.
+      withoutRules = pos >= text.length() || (charAt(pos) == ',' && pos + 1 >= text.length());
     }
     if (parseRule(0)) {
       parseRule(1);
@@ -252,19 +306,50 @@ final class TzString implements TzZone {
         }
         p++;
       }
-      int start = p;
-      long value = 0;
-      while (isDigit(charAt(p))) {
-        value = Math.min(value * 10 + (charAt(p) - '0'), 0xFFFF + 1L);
-        p++;
-      }
-      if (p == start) {
+      long scanned = scanUnsignedShort(p);
+      if (scanned < 0) {
         break;
       }
-      hms[field] = (int) (value & 0xFFFF); // %hu stores an unsigned short
+      hms[field] = (int) (scanned & 0xFFFF);
+      p = (int) (scanned >>> 16);
       consumed = p - pos;
     }
     return consumed;
+  }
+
+  /**
+   * {@code sscanf}'s {@code %hu} at index {@code p}: white space, an optional sign, decimal digits,
+   * converted by {@code strtoul} (a minus negates modulo 2^64, an overflow gives {@code ULONG_MAX})
+   * and stored as an {@code unsigned short}.
+   *
+   * @return the value in the low 16 bits and the index after the number above them, or -1 when there
+   *     is no number there (nothing is stored)
+   */
+  private long scanUnsignedShort(int p) {
+    while (" \t\n\u000b\f\r".indexOf(charAt(p)) >= 0 && charAt(p) != '\0') {
+      p++;
+    }
+    boolean negative = charAt(p) == '-';
+    if (charAt(p) == '+' || charAt(p) == '-') {
+      p++;
+    }
+    int start = p;
+    long value = 0;
+    boolean overflow = false;
+    while (isDigit(charAt(p))) {
+      int digit = charAt(p) - '0';
+      if (Long.compareUnsigned(value, Long.divideUnsigned(-1L - digit, 10)) > 0) {
+        overflow = true;
+      } else {
+        value = value * 10 + digit;
+      }
+      p++;
+    }
+    if (p == start) {
+      return -1;
+    }
+    long stored = overflow ? 0xFFFF : (negative ? -value : value) & 0xFFFF;
+    return ((long) p << 16) | stored;
   }
 
   /** {@code parse_rule}: {@code Jn}, {@code n} or {@code Mm.w.d}, then an optional {@code /time}. */
@@ -293,7 +378,9 @@ final class TzString implements TzZone {
       }
       rule.d = (int) d;
     } else if (c == 'M') {
-      int[] mnd = new int[3];
+      // sscanf("M%hu.%hu.%hu%n"): each field is stored as it is scanned, so a rule that fails keeps
+      // the fields before the failure, and glibc computes with them.
+      rule.type = M;
       int p = pos + 1;
       for (int i = 0; i < 3; i++) {
         if (i > 0) {
@@ -302,21 +389,20 @@ final class TzString implements TzZone {
           }
           p++;
         }
-        int start = p;
-        long value = 0;
-        while (isDigit(charAt(p))) {
-          value = Math.min(value * 10 + (charAt(p) - '0'), 0xFFFF + 1L);
-          p++;
-        }
-        if (p == start) {
+        long scanned = scanUnsignedShort(p);
+        if (scanned < 0) {
           return false;
         }
-        mnd[i] = (int) (value & 0xFFFF);
+        int value = (int) (scanned & 0xFFFF);
+        if (i == 0) {
+          rule.m = value;
+        } else if (i == 1) {
+          rule.n = value;
+        } else {
+          rule.d = value;
+        }
+        p = (int) (scanned >>> 16);
       }
-      rule.type = M;
-      rule.m = mnd[0];
-      rule.n = mnd[1];
-      rule.d = mnd[2];
       if (rule.m < 1 || rule.m > 12 || rule.n < 1 || rule.n > 5 || rule.d > 6) {
         return false;
       }

@@ -46,9 +46,12 @@ class OsBackendTest {
     boolean jar = codeSource().endsWith(".jar");
     boolean nativeAccess = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .anyMatch(arg -> arg.startsWith("--enable-native-access="));
+    // A fixed reason, which ci/allowed-skips.txt names; what this run is goes to the test's output.
+    System.out.println("[OsBackendTest] JDK " + Runtime.version().feature() + ", classes from "
+        + codeSource() + ": " + System.getProperty("structseq.ffm.leg", "run outside Maven"));
     assumeTrue(Runtime.version().feature() >= 22 && jar && nativeAccess,
-        "FFM backend not tested in this run (JDK " + Runtime.version().feature() + ", classes from "
-            + codeSource() + "): " + System.getProperty("structseq.ffm.leg", "run outside Maven"));
+        "FFM backend not tested in this run: it needs JDK 22+, native access and the packaged JAR"
+            + " (the ffm-jar test run)");
     assertEquals("ffm", Os.backend(),
         "JDK 22+ with native access, running the multi-release JAR, must use the FFM backend");
   }

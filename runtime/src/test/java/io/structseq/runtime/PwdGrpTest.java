@@ -37,10 +37,14 @@ class PwdGrpTest {
   private static final Map<String, LongFunction<Object>> BY_ID =
       Map.of("pwd.getpwuid", Pwd::getpwuid, "grp.getgrgid", Grp::getgrgid);
 
-  /** Skips, visibly and with the reason, when this JVM has no NSS backend. */
+  /**
+   * Skips, visibly and with a fixed reason that ci/allowed-skips.txt names, when this JVM has no NSS
+   * backend ({@link #jdkBefore22SaysWhatItNeeds} checks what the backend then says).
+   */
   private static void requireNss() {
     assumeTrue(!(NssBackend.CURRENT instanceof NssUnavailable),
-        () -> "NSS comparison SKIPPED: " + unsupportedMessage());
+        "NSS comparison SKIPPED: no NSS backend here (it needs the packaged JAR on JDK 22+ with native"
+            + " access); the ffm-jar test run has it");
   }
 
   private static String unsupportedMessage() {

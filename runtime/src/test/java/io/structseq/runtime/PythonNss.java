@@ -58,18 +58,30 @@ final class PythonNss {
 
   /**
    * CPython's docstrings of a type and its fields, as the processor keeps Javadoc: each line stripped,
-   * the whole trimmed. First line the type's, then one line per field, all as Python reprs.
+   * the whole trimmed. First line the type's, then one line per field ({@code __match_args__}, the
+   * visible named fields), all as Python reprs.
    */
   static List<String> docs(String type) {
+    return docs(type, List.of());
+  }
+
+  /**
+   * As {@link #docs(String)}, for the named fields given (hidden ones too; unnamed fields have no
+   * attribute, so CPython cannot show their docstrings).
+   *
+   * @param type such as {@code "os.stat_result"}
+   * @param fields the field names, or none for {@code __match_args__}
+   */
+  static List<String> docs(String type, List<String> fields) {
     String script = String.join("\n",
-        "import pwd, grp",
+        "import os, pwd, grp, sys, time",
         "t = " + type,
         "clean = lambda d: '\\n'.join(l.strip() for l in d.strip().splitlines()).strip()",
         "print(repr(clean(t.__doc__)))",
-        "for n in t.__match_args__:",
+        "for n in sys.argv[1:] or t.__match_args__:",
         "    print(n + '\\t' + repr(clean(getattr(t, n).__doc__)))",
         "");
-    return run(script);
+    return run(script, fields.toArray(String[]::new));
   }
 
   /** The repr of each Python expression, evaluated with {@code pwd} and {@code grp} imported. */

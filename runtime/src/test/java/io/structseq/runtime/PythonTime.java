@@ -29,6 +29,9 @@ final class PythonTime {
       "    elif zone == '<inherited>':",
       "        convert = time.localtime",
       "    else:",
+      "        # A fresh process's state first: glibc keeps some of the previous zone (rule_dstoff).",
+      "        os.environ['TZ'] = 'UTC'",
+      "        time.tzset()",
       "        os.environ['TZ'] = zone",
       "        time.tzset()",
       "        convert = time.localtime",
@@ -126,6 +129,72 @@ final class PythonTime {
       fields.add(Integer.valueOf(f));
     }
     return new Result(expected, fields, parts[2], Integer.parseInt(parts[3]), parts[4]);
+  }
+
+  /**
+   * One CPython process that answers zone after zone, as {@link #run(Map)} does in one batch, for
+   * a property whose tries (and shrinking) come one at a time: every question goes to the same
+   * process, and each answer is read before the next question.
+   */
+  static final class Session implements AutoCloseable {
+    private final Process process;
+    private final java.io.BufferedWriter questions;
+    private final java.io.BufferedReader answers;
+
+    Session() {
+      try {
+        ProcessBuilder builder = new ProcessBuilder(requirePython(), "-u", "-c", SCRIPT);
+        builder.environment().put("PYTHONIOENCODING", "utf-8");
+        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+        process = builder.start();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      questions = new java.io.BufferedWriter(
+          new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+      answers = new java.io.BufferedReader(
+          new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code time.localtime(t)} under {@code TZ=zone} for every timestamp.
+     *
+     * @param zone the TZ value (no tab, newline or NUL)
+     * @param stamps the timestamps
+     * @return the results in the order asked
+     */
+    List<Result> ask(String zone, List<Long> stamps) {
+      try {
+        StringBuilder line = new StringBuilder(zone).append('\t');
+        stamps.forEach(t -> line.append(t).append(' '));
+        questions.write(line.append('\n').toString());
+        questions.flush();
+        List<Result> results = new ArrayList<>();
+        for (long t : stamps) {
+          String answer = answers.readLine();
+          if (answer == null) {
+            throw new IllegalStateException("CPython ended before answering TZ=" + zone);
+          }
+          results.add(parse(answer, t));
+        }
+        return results;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      questions.close();
+      try {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**

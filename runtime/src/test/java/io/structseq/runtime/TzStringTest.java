@@ -43,12 +43,17 @@ class TzStringTest {
    * a change we miss or misplace by more than a day) and the second before, at and after every change
    * we find, located exactly by bisection (which catches one misplaced by a second).
    */
-  static List<Long> stamps(TzString zone) {
+  static List<Long> stamps(TzZone zone) {
+    return stamps(zone, 6);
+  }
+
+  /** As {@link #stamps(TzZone)}, with a grid of another step. */
+  static List<Long> stamps(TzZone zone, int gridHours) {
     TreeSet<Long> stamps = new TreeSet<>();
     for (int year : YEARS) {
       long start = LocalDateTime.of(year, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC) - 2 * 86_400;
       long end = LocalDateTime.of(year + 1, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC) + 2 * 86_400;
-      for (long t = start; t < end; t += 6 * 3600) {
+      for (long t = start; t < end; t += gridHours * 3600L) {
         stamps.add(t);
       }
       for (long t = start; t < end; t += 900) {
@@ -56,7 +61,7 @@ class TzStringTest {
           long lo = t;
           long hi = t + 900; // periodAt(lo) differs from periodAt(hi)
           while (hi - lo > 1) {
-            long mid = (lo + hi) >>> 1;
+            long mid = lo + (hi - lo) / 2; // lo may be negative: no unsigned shift
             if (zone.periodAt(mid).equals(zone.periodAt(lo))) {
               lo = mid;
             } else {

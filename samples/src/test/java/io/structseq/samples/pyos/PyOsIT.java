@@ -1,5 +1,6 @@
 package io.structseq.samples.pyos;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.structseq.testing.CPython;
 import io.structseq.testing.Jdk25Lookup;
 import io.structseq.testing.Permissions;
+import io.structseq.testing.ProcessRun;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,14 +34,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PyOsIT {
   private static final Path JAR =
       Path.of(System.getProperty("pyos.jar", "target/pyos.jar")).toAbsolutePath();
-  private static final Path LAUNCHER = JAR.getParent().getParent().resolve("pyos");
+  static final Path LAUNCHER = JAR.getParent().getParent().resolve("pyos");
   /** The JDK 25 of the build, or null (Jdk25Lookup). */
-  private static final Path JDK25 = Jdk25Lookup.home();
+  static final Path JDK25 = Jdk25Lookup.home();
   /**
    * What {@code pyos FUNCTION ARG...} means, in Python: integers are ints, other arguments strings,
    * {@code sys.*} an attribute unless it is given arguments.
    */
-  private static final String ORACLE = String.join("\n",
+  static final String ORACLE = String.join("\n",
       "import os, sys, time, resource, pwd, grp, re",
       "name, *args = sys.argv[1:]",
       "args = [int(a) if re.fullmatch(r'[+-]?[0-9]+', a) else a for a in args]",
@@ -56,9 +56,6 @@ class PyOsIT {
   @TempDir static Path dir;
   private static Path file;
   private static Path link;
-
-  /** What a process did. */
-  record Run(int status, String out, String err) {}
 
   @BeforeAll
   static void files() throws IOException {
@@ -85,31 +82,15 @@ class PyOsIT {
     return CPython.require();
   }
 
-  private static Run run(List<String> command, Map<String, String> env, Path stdin) {
-    try {
-      ProcessBuilder builder = new ProcessBuilder(command);
-      builder.environment().putAll(env);
-      Path errFile = Files.createTempFile(dir, "stderr", ".txt");
-      builder.redirectError(errFile.toFile());
-      builder.redirectInput(stdin.toFile());
-      Process process = builder.start();
-      byte[] out = process.getInputStream().readAllBytes();
-      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "timed out: " + command);
-      return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-          Files.readString(errFile));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  private static ProcessRun run(List<String> command, Map<String, String> env, Path stdin) {
+    return ProcessRun.of(command, env, stdin);
   }
 
-  static Run pyos(String javaHome, String... args) {
+  static ProcessRun pyos(String javaHome, String... args) {
     return pyos(javaHome, Map.of(), args);
   }
 
-  static Run pyos(String javaHome, Map<String, String> env, String... args) {
+  static ProcessRun pyos(String javaHome, Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
     command.addAll(List.of(args));
     Map<String, String> withJava = new java.util.HashMap<>(env);
@@ -118,15 +99,20 @@ class PyOsIT {
   }
 
   /** CPython's run of the same command line, its traceback cut to the last line as pyos prints it. */
-  static Run python(Map<String, String> env, String... args) {
+  static ProcessRun python(Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>(List.of(python(), "-c", ORACLE));
     command.addAll(List.of(args));
-    Run r = run(command, env, file);
-    if (r.status() == 0) {
-      return r;
+    return asPyos(run(command, env, file));
+  }
+
+  /** A run of {@link #ORACLE} as pyos reports it: a failure's traceback cut to its last line. */
+  static ProcessRun asPyos(ProcessRun python) {
+    if (python.status() == 0) {
+      return python;
     }
-    List<String> lines = r.err().lines().toList();
-    return new Run(r.status(), r.out(), "pyos: " + lines.get(lines.size() - 1) + "\n");
+    List<String> lines = python.errText().lines().toList();
+    return new ProcessRun(python.status(), python.out(),
+        ("pyos: " + lines.get(lines.size() - 1) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   /** Whether the JDK is this one of 17 to 21 (no FFM backend), not JDK 25. */
@@ -141,8 +127,8 @@ class PyOsIT {
    * fails too, pyos may fail as CPython does, when it checks the arguments before the call).
    */
   private static void assertSame(String javaHome, Map<String, String> env, String... args) {
-    Run expected = null;
-    Run actual = null;
+    ProcessRun expected = null;
+    ProcessRun actual = null;
     if (jdk17(javaHome) && !EXACT_ON_17.contains(args[0])) {
       expected = python(env, args);
       actual = pyos(javaHome, env, args);
@@ -158,17 +144,18 @@ class PyOsIT {
         return;
       }
     }
-    assertEquals(expected.status(), actual.status(), Arrays.toString(args) + ": " + actual.err());
-    assertEquals(expected.out(), actual.out(), Arrays.toString(args));
-    assertEquals(expected.err(), actual.err(), Arrays.toString(args));
+    assertEquals(expected.status(), actual.status(), Arrays.toString(args) + ": " + actual.errText());
+    assertEquals(expected.text(), actual.text(), Arrays.toString(args));
+    assertEquals(expected.errText(), actual.errText(), Arrays.toString(args));
+    assertEquals(expected, actual, Arrays.toString(args) + ": the same text, other bytes");
   }
 
   /** What pyos says on JDK 17 for a call that only the C library can answer exactly. */
-  private static void assertNeedsNativeAccess(String function, Run actual) {
-    assertEquals(1, actual.status(), function + ": " + actual.out() + actual.err());
-    assertEquals("", actual.out(), function);
-    assertTrue(actual.err().matches("pyos: " + function.replace(".", "\\.")
-        + "\\b.* needs JDK 22\\+ with native access.*\n"), actual.err());
+  private static void assertNeedsNativeAccess(String function, ProcessRun actual) {
+    assertEquals(1, actual.status(), function + ": " + actual.text() + actual.errText());
+    assertEquals("", actual.text(), function);
+    assertTrue(actual.errText().matches("pyos: " + function.replace(".", "\\.")
+        + "\\b.* needs JDK 22\\+ with native access.*\n"), actual.errText());
   }
 
   private static void assertSame(String javaHome, String... args) {
@@ -200,6 +187,29 @@ class PyOsIT {
     }
   }
 
+  /**
+   * A zone from outside that is broken or unusual: TZ naming a truncated or empty file, TZ strings
+   * that fail half-way, one without rules (glibc takes them from posixrules), and TZDIR.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("javaHomes")
+  void localtimeUnderBrokenZonesPrintsWhatPythonPrints(String javaHome) throws IOException {
+    Path zoneinfo = Path.of("/usr/share/zoneinfo");
+    byte[] berlin = Files.readAllBytes(zoneinfo.resolve("Europe/Berlin"));
+    Path half = Files.write(dir.resolve("half-a-zone"), Arrays.copyOf(berlin, berlin.length / 2));
+    Path empty = Files.write(dir.resolve("empty-zone"), new byte[0]);
+    Path tzdir = Files.createDirectories(dir.resolve("tzdir/My"));
+    Files.copy(zoneinfo.resolve("Asia/Kolkata"), tzdir.resolve("Zone"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    for (Map<String, String> env : List.of(Map.of("TZ", half.toString()), Map.of("TZ", empty.toString()),
+        Map.of("TZ", "EST5EDT,M3"), Map.of("TZ", "<+03"), Map.of("TZ", "AAA5BBB3"),
+        Map.of("TZ", "My/Zone", "TZDIR", tzdir.getParent().toString()))) {
+      for (String seconds : List.of("0", "1720000000", "1730613599", "4118083200")) {
+        assertSame(javaHome, env, "time.localtime", seconds);
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("javaHomes")
   void systemCallsPrintWhatPythonPrints(String javaHome) {
@@ -208,13 +218,13 @@ class PyOsIT {
     }
     // A disk that others write to while the test runs: its free counts move, its other fields not.
     for (String path : List.of("/", dir.toString(), "0")) { // 0: standard input, a file in dir
-      Run expected = python(Map.of(), "os.statvfs", path);
-      Run actual = pyos(javaHome, "os.statvfs", path);
+      ProcessRun expected = python(Map.of(), "os.statvfs", path);
+      ProcessRun actual = pyos(javaHome, "os.statvfs", path);
       if (jdk17(javaHome)) {
         assertNeedsNativeAccess("os.statvfs", actual);
       } else {
-        assertEquals(0, actual.status(), actual.err());
-        assertEquals(freeCountsMasked(expected.out()), freeCountsMasked(actual.out()));
+        assertEquals(0, actual.status(), actual.errText());
+        assertEquals(freeCountsMasked(expected.text()), freeCountsMasked(actual.text()));
       }
     }
     assertSame(javaHome, "os.uname");
@@ -246,15 +256,15 @@ class PyOsIT {
     List<String[]> calls = List.of(new String[] {"os.times"}, new String[] {"resource.getrusage", "0"},
         new String[] {"resource.getrusage", "-1"}, new String[] {"resource.getrusage", "1"});
     for (String[] args : calls) {
-      Run expected = python(Map.of(), args);
-      Run actual = pyos(javaHome, args);
+      ProcessRun expected = python(Map.of(), args);
+      ProcessRun actual = pyos(javaHome, args);
       if (jdk17(javaHome)) {
         assertNeedsNativeAccess(args[0], actual);
         continue;
       }
-      assertEquals(0, expected.status(), expected.err());
-      assertEquals(0, actual.status(), actual.err());
-      assertEquals(shape(expected.out()), shape(actual.out()), actual.out());
+      assertEquals(0, expected.status(), expected.errText());
+      assertEquals(0, actual.status(), actual.errText());
+      assertEquals(shape(expected.text()), shape(actual.text()), actual.text());
     }
   }
 
@@ -266,11 +276,11 @@ class PyOsIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("javaHomes")
   void versionInfoIsTheRunningJdks(String javaHome) {
-    Run r = pyos(javaHome, "sys.version_info");
-    assertEquals(0, r.status(), r.err());
+    ProcessRun r = pyos(javaHome, "sys.version_info");
+    assertEquals(0, r.status(), r.errText());
     String major = jdk17(javaHome) ? String.valueOf(Runtime.version().feature()) : "25";
-    assertTrue(r.out().matches("sys\\.version_info\\(major=" + major
-        + ", minor=\\d+, micro=\\d+, releaselevel='[^']+', serial=\\d+\\)\n"), r.out());
+    assertTrue(r.text().matches("sys\\.version_info\\(major=" + major
+        + ", minor=\\d+, micro=\\d+, releaselevel='[^']+', serial=\\d+\\)\n"), r.text());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -334,20 +344,21 @@ class PyOsIT {
   void terminalSizeOfAPseudoTerminal(String javaHome) {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "no script(1) to make a terminal");
     String stty = "stty cols 97 rows 13; ";
-    Run expected = run(List.of("/usr/bin/script", "-qec", stty + python() + " -c 'import os; "
+    ProcessRun expected = run(List.of("/usr/bin/script", "-qec", stty + python() + " -c 'import os; "
         + "print(os.get_terminal_size()); print(os.get_terminal_size(0))'", "/dev/null"), Map.of(), file);
-    Run actual = run(List.of("/usr/bin/script", "-qec", stty + LAUNCHER + " os.get_terminal_size; "
+    ProcessRun actual = run(List.of("/usr/bin/script", "-qec", stty + LAUNCHER + " os.get_terminal_size; "
         + LAUNCHER + " os.get_terminal_size 0", "/dev/null"), Map.of("JAVA_HOME", javaHome), file);
-    assertEquals(0, expected.status(), expected.err());
-    assertTrue(expected.out().contains("os.terminal_size(columns=97, lines=13)"), expected.out());
+    assertEquals(0, expected.status(), expected.errText());
+    assertTrue(expected.text().contains("os.terminal_size(columns=97, lines=13)"), expected.text());
     if (jdk17(javaHome)) { // script(1) shows the error on the terminal, its stdout here
-      assertNotEquals(0, actual.status(), actual.out());
-      assertTrue(actual.out().contains("pyos: os.get_terminal_size calls the C library's"
-          + " ioctl(TIOCGWINSZ) and needs JDK 22+ with native access"), actual.out());
+      assertNotEquals(0, actual.status(), actual.text());
+      assertTrue(actual.text().contains("pyos: os.get_terminal_size calls the C library's"
+          + " ioctl(TIOCGWINSZ) and needs JDK 22+ with native access"), actual.text());
       return;
     }
-    assertEquals(0, actual.status(), actual.out());
-    assertEquals(expected.out(), actual.out());
+    assertEquals(0, actual.status(), actual.text());
+    assertEquals(expected.text(), actual.text());
+    assertArrayEquals(expected.out(), actual.out(), "the same text, other bytes");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -355,14 +366,14 @@ class PyOsIT {
   void badUsageExitsWithTwo(String javaHome) {
     for (List<String> args : List.<List<String>>of(List.of(), List.of("--help"), List.of("-h"),
         List.of("os.nope"), List.of("stat", "/"), List.of("--bogus"))) {
-      Run r = pyos(javaHome, args.toArray(String[]::new));
-      assertEquals(2, r.status(), args + ": " + r.err());
-      assertEquals("", r.out(), args.toString());
-      assertTrue(r.err().contains("usage: pyos FUNCTION [ARG...]\n"), r.err());
-      assertTrue(r.err().contains("os.stat, os.lstat, os.statvfs"), r.err());
+      ProcessRun r = pyos(javaHome, args.toArray(String[]::new));
+      assertEquals(2, r.status(), args + ": " + r.errText());
+      assertEquals("", r.text(), args.toString());
+      assertTrue(r.errText().contains("usage: pyos FUNCTION [ARG...]\n"), r.errText());
+      assertTrue(r.errText().contains("os.stat, os.lstat, os.statvfs"), r.errText());
     }
-    assertTrue(pyos(javaHome, "os.nope").err().startsWith("pyos: unknown function 'os.nope'\n"));
-    assertTrue(pyos(javaHome).err().startsWith("pyos: no FUNCTION given\n"));
+    assertTrue(pyos(javaHome, "os.nope").errText().startsWith("pyos: unknown function 'os.nope'\n"));
+    assertTrue(pyos(javaHome).errText().startsWith("pyos: no FUNCTION given\n"));
   }
 
   @Test

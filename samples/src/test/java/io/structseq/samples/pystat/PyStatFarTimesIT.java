@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.structseq.runtime.StatResultRecord;
+import io.structseq.testing.ProcessRun;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -70,11 +71,11 @@ class PyStatFarTimesIT {
   private static void create(Path folder, List<String> times) throws IOException {
     for (String time : times) {
       Path file = Files.writeString(folder.resolve("t" + time), "x");
-      PyStatIT.Run set = PyStatIT.python("import os,sys; p, t = sys.argv[1], int(sys.argv[2]);"
+      ProcessRun set = PyStatIT.python("import os,sys; p, t = sys.argv[1], int(sys.argv[2]);"
           + " os.utime(p, ns=(t, t)); print(os.lstat(p).st_mtime_ns)", file.toString(), time);
-      assertEquals(0, set.status(), set.err());
-      if (!set.out().strip().equals(time)) {
-        System.out.println("[PyStatFarTimesIT] the file system of " + folder + " keeps " + set.out().strip()
+      assertEquals(0, set.status(), set.errText());
+      if (!set.text().strip().equals(time)) {
+        System.out.println("[PyStatFarTimesIT] the file system of " + folder + " keeps " + set.text().strip()
             + " for " + time + " ns: that time is SKIPPED");
         continue;
       }
@@ -102,11 +103,11 @@ class PyStatFarTimesIT {
     assumeTrue(tmpfs != null, "/dev/shm is missing: the 64-bit times are SKIPPED");
     boolean nio = backend(java).equals("nio");
     List<String> paths = paths(ns -> !nio || nioSecondsExact(ns));
-    PyStatIT.Run expected = PyStatIT.python(LSTAT_SCRIPT, paths.toArray(String[]::new));
-    PyStatIT.Run actual = PyStatIT.pystat(java, paths.toArray(String[]::new));
-    assertEquals(0, actual.status(), actual.err());
-    assertEquals("", actual.err());
-    assertEquals(expected.out(), actual.out());
+    ProcessRun expected = PyStatIT.python(LSTAT_SCRIPT, paths.toArray(String[]::new));
+    ProcessRun actual = PyStatIT.pystat(java, paths.toArray(String[]::new));
+    assertEquals(0, actual.status(), actual.errText());
+    assertEquals("", actual.errText());
+    ProcessRun.assertSameOut(expected, actual, paths.toString());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -122,13 +123,13 @@ class PyStatFarTimesIT {
         .collect(Collectors.joining(",")));
     args.add(nio ? "st_blksize,st_blocks" : "");
     args.addAll(paths);
-    PyStatIT.Run expected = PyStatIT.python(JSON_SCRIPT, args.toArray(String[]::new));
+    ProcessRun expected = PyStatIT.python(JSON_SCRIPT, args.toArray(String[]::new));
     List<String> pystatArgs = new ArrayList<>(List.of("--json"));
     pystatArgs.addAll(paths);
-    PyStatIT.Run actual = PyStatIT.pystat(java, pystatArgs.toArray(String[]::new));
-    assertEquals(0, expected.status(), expected.err());
-    assertEquals(0, actual.status(), actual.err());
-    assertEquals(expected.out(), actual.out());
+    ProcessRun actual = PyStatIT.pystat(java, pystatArgs.toArray(String[]::new));
+    assertEquals(0, expected.status(), expected.errText());
+    assertEquals(0, actual.status(), actual.errText());
+    ProcessRun.assertSameOut(expected, actual, args.toString());
   }
 
   private static List<String> paths(Predicate<BigInteger> include) {
@@ -171,7 +172,7 @@ class PyStatFarTimesIT {
   }
 
   private static String backend(String java) {
-    String help = PyStatIT.pystat(java, "--help").out();
+    String help = PyStatIT.pystat(java, "--help").text();
     return help.substring(help.lastIndexOf(": ") + 2).trim();
   }
 }

@@ -7,17 +7,16 @@ import io.structseq.runtime.StatResultRecord;
 import io.structseq.testing.CPython;
 import io.structseq.testing.Jdk25Lookup;
 import io.structseq.testing.Permissions;
+import io.structseq.testing.ProcessRun;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,9 +47,6 @@ class PyStatIT {
   private static Path file;
   private static Path link;
 
-  /** What a process did. */
-  record Run(int status, String out, String err) {}
-
   @BeforeAll
   static void files() throws IOException {
     assertTrue(Files.isRegularFile(JAR), JAR + " is missing: run the package phase first");
@@ -67,33 +63,17 @@ class PyStatIT {
     return javas;
   }
 
-  static Run run(List<String> command) {
-    try {
-      ProcessBuilder builder = new ProcessBuilder(command);
-      Path errFile = Files.createTempFile("pystat-stderr", ".txt"); // not in dir: other ITs use run too
-      builder.redirectError(errFile.toFile());
-      Process process = builder.start();
-      process.getOutputStream().close();
-      byte[] out = process.getInputStream().readAllBytes();
-      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "timed out: " + command);
-      String err = Files.readString(errFile);
-      Files.delete(errFile);
-      return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), err);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  static ProcessRun run(List<String> command) {
+    return ProcessRun.of(command, Map.of(), null);
   }
 
-  static Run pystat(String java, String... args) {
+  static ProcessRun pystat(String java, String... args) {
     List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
     command.addAll(List.of(args));
     return run(command);
   }
 
-  static Run python(String script, String... args) {
+  static ProcessRun python(String script, String... args) {
     List<String> command = new ArrayList<>(List.of(CPython.require(), "-c", script));
     command.addAll(List.of(args));
     return run(command);
@@ -109,19 +89,19 @@ class PyStatIT {
       pystatArgs.add("-L");
     }
     pystatArgs.addAll(List.of(args));
-    Run expected = null;
-    Run actual = null;
+    ProcessRun expected = null;
+    ProcessRun actual = null;
     for (int attempt = 0; attempt < 3; attempt++) {
       expected = python(script, args);
       actual = pystat(java, pystatArgs.toArray(String[]::new));
-      if (expected.out().equals(actual.out())) {
+      if (Arrays.equals(expected.out(), actual.out())) {
         break;
       }
     }
-    assertEquals(0, expected.status(), expected.err());
-    assertEquals(0, actual.status(), actual.err());
-    assertEquals(expected.out(), actual.out());
-    assertEquals("", actual.err());
+    assertEquals(0, expected.status(), expected.errText());
+    assertEquals(0, actual.status(), actual.errText());
+    ProcessRun.assertSameOut(expected, actual, Arrays.toString(args));
+    assertEquals("", actual.errText());
   }
 
   private String[] realPaths() {
@@ -148,33 +128,33 @@ class PyStatIT {
     String backend = backend(java);
     for (String field : List.of("st_mode", "st_size", "st_ino", "st_nlink", "st_mtime",
         "st_mtime_ns", "st_rdev", "st_blocks", "st_blksize")) {
-      Run expected = python(
+      ProcessRun expected = python(
           "import os,sys; [print(repr(getattr(os.lstat(p), sys.argv[1]))) for p in sys.argv[2:]]",
           field, "/etc/hosts", "/dev/null", file.toString(), link.toString());
-      Run actual = pystat(java, "--field", field, "/etc/hosts", "/dev/null", file.toString(),
+      ProcessRun actual = pystat(java, "--field", field, "/etc/hosts", "/dev/null", file.toString(),
           link.toString());
-      assertEquals(0, actual.status(), actual.err());
+      assertEquals(0, actual.status(), actual.errText());
       if (backend.equals("nio") && (field.equals("st_blocks") || field.equals("st_blksize"))) {
-        assertEquals("None\nNone\nNone\nNone\n", actual.out(), "nio cannot read " + field);
+        assertEquals("None\nNone\nNone\nNone\n", actual.text(), "nio cannot read " + field);
       } else {
-        assertEquals(expected.out(), actual.out(), field + " on " + backend);
+        ProcessRun.assertSameOut(expected, actual, field + " on " + backend);
       }
     }
-    assertEquals(pystat(java, "--field", "st_size", "/etc/hosts").out(),
-        pystat(java, "--field=st_size", "/etc/hosts").out());
+    ProcessRun.assertSameOut(pystat(java, "--field", "st_size", "/etc/hosts"),
+        pystat(java, "--field=st_size", "/etc/hosts"), "--field=NAME");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("javas")
   void jsonHasEveryNamedFieldWithPythonsValues(String java) {
-    Run actual = pystat(java, "--json", "/etc/hosts", file.toString());
-    assertEquals(0, actual.status(), actual.err());
-    List<String> lines = actual.out().lines().collect(Collectors.toList());
-    assertEquals(2, lines.size(), actual.out());
-    Run expected = python("import os,sys,json; [print(json.dumps({k: getattr(os.lstat(p), k) for k in"
+    ProcessRun actual = pystat(java, "--json", "/etc/hosts", file.toString());
+    assertEquals(0, actual.status(), actual.errText());
+    List<String> lines = actual.text().lines().collect(Collectors.toList());
+    assertEquals(2, lines.size(), actual.text());
+    ProcessRun expected = python("import os,sys,json; [print(json.dumps({k: getattr(os.lstat(p), k) for k in"
         + " ('st_mode', 'st_ino', 'st_size', 'st_mtime_ns', 'st_rdev')})) for p in sys.argv[1:]]",
         "/etc/hosts", file.toString());
-    List<String> pythonLines = expected.out().lines().collect(Collectors.toList());
+    List<String> pythonLines = expected.text().lines().collect(Collectors.toList());
     List<String> names = StatResultRecord.TYPE.fields().stream()
         .filter(f -> !f.isUnnamed())
         .map(f -> f.name())
@@ -212,19 +192,25 @@ class PyStatIT {
     }
     String missing = dir.resolve("missing").toString();
     String underFile = file + "/x";
-    Run actual = pystat(java, "-L", missing, "/etc/hosts", underFile, loop.toString(), "");
-    Run expected = python(STAT_SCRIPT, "/etc/hosts");
+    ProcessRun actual = pystat(java, "-L", missing, "/etc/hosts", underFile, loop.toString(), "");
+    ProcessRun expected = python(STAT_SCRIPT, "/etc/hosts");
     assertEquals(1, actual.status());
-    assertEquals(expected.out(), actual.out());
-    assertEquals("pystat: cannot stat '" + missing + "': No such file or directory\n"
-        + "pystat: cannot stat '" + underFile + "': Not a directory\n"
-        + "pystat: cannot stat '" + loop + "': Too many levels of symbolic links\n"
-        + "pystat: cannot stat '': No such file or directory\n", actual.err());
+    ProcessRun.assertSameOut(expected, actual, "the paths that can be read");
+    assertEquals("pystat: cannot stat '" + missing + "': " + strerror("ENOENT") + "\n"
+        + "pystat: cannot stat '" + underFile + "': " + strerror("ENOTDIR") + "\n"
+        + "pystat: cannot stat '" + loop + "': " + strerror("ELOOP") + "\n"
+        + "pystat: cannot stat '': " + strerror("ENOENT") + "\n", actual.errText());
     // lstat reads the loop link itself; a trailing slash demands a directory, as in C.
-    Run lstat = pystat(java, loop.toString(), file + "/");
+    ProcessRun lstat = pystat(java, loop.toString(), file + "/");
     assertEquals(1, lstat.status());
-    assertEquals(python(LSTAT_SCRIPT, loop.toString()).out(), lstat.out());
-    assertEquals("pystat: cannot stat '" + file + "/': Not a directory\n", lstat.err());
+    ProcessRun.assertSameOut(python(LSTAT_SCRIPT, loop.toString()), lstat, "lstat of a loop");
+    assertEquals("pystat: cannot stat '" + file + "/': " + strerror("ENOTDIR") + "\n", lstat.errText());
+  }
+
+  /** CPython's {@code os.strerror} of an errno by its name, such as {@code "ENOENT"}. */
+  static String strerror(String errno) {
+    return CPython.run("import errno, os, sys; print(os.strerror(getattr(errno, sys.argv[1])))", errno)
+        .strip();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -238,14 +224,14 @@ class PyStatIT {
     }
     locked.toFile().setExecutable(false, false);
     try {
-      Run expected = python("import os,sys\n"
+      ProcessRun expected = python("import os,sys\n"
           + "try:\n    os.lstat(sys.argv[1])\n"
           + "except PermissionError as e:\n    print(e.strerror)\n", inside.toString());
-      assertEquals("Permission denied\n", expected.out(), "CPython's EACCES: " + expected.err());
-      Run actual = pystat(java, inside.toString());
+      assertEquals(strerror("EACCES") + "\n", expected.text(), "CPython's EACCES: " + expected.errText());
+      ProcessRun actual = pystat(java, inside.toString());
       assertEquals(1, actual.status());
-      assertEquals("", actual.out());
-      assertEquals("pystat: cannot stat '" + inside + "': " + expected.out(), actual.err());
+      assertEquals("", actual.text());
+      assertEquals("pystat: cannot stat '" + inside + "': " + expected.text(), actual.errText());
     } finally {
       locked.toFile().setExecutable(true, false);
     }
@@ -257,40 +243,40 @@ class PyStatIT {
     for (List<String> args : List.<List<String>>of(List.of(), List.of("--bogus", "/"), List.of("--field"),
         List.of("--field", "st_foo", "/"), List.of("--json", "--field", "st_mode", "/"),
         List.of("--version-info", "/"), List.of("-L"))) {
-      Run r = pystat(java, args.toArray(String[]::new));
-      assertEquals(2, r.status(), args + ": " + r.err());
-      assertEquals("", r.out(), args.toString());
-      assertTrue(r.err().startsWith("pystat: "), r.err());
-      assertTrue(r.err().contains("usage: pystat [-L]"), r.err());
+      ProcessRun r = pystat(java, args.toArray(String[]::new));
+      assertEquals(2, r.status(), args + ": " + r.errText());
+      assertEquals("", r.text(), args.toString());
+      assertTrue(r.errText().startsWith("pystat: "), r.errText());
+      assertTrue(r.errText().contains("usage: pystat [-L]"), r.errText());
     }
-    assertTrue(pystat(java, "--field", "st_foo", "/").err().contains("st_mode, st_ino"));
+    assertTrue(pystat(java, "--field", "st_foo", "/").errText().contains("st_mode, st_ino"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("javas")
   void helpAndVersionInfo(String java) {
-    Run help = pystat(java, "--help");
+    ProcessRun help = pystat(java, "--help");
     assertEquals(0, help.status());
-    assertTrue(help.out().startsWith("usage: pystat [-L]"), help.out());
-    assertTrue(help.out().contains("--json"), help.out());
-    Run version = pystat(java, "--version-info");
-    assertEquals(0, version.status(), version.err());
-    assertTrue(version.out().matches(
+    assertTrue(help.text().startsWith("usage: pystat [-L]"), help.text());
+    assertTrue(help.text().contains("--json"), help.text());
+    ProcessRun version = pystat(java, "--version-info");
+    assertEquals(0, version.status(), version.errText());
+    assertTrue(version.text().matches(
         "sys\\.version_info\\(major=\\d+, minor=\\d+, micro=\\d+, releaselevel='[^']+', serial=\\d+\\)\n"),
-        version.out());
+        version.text());
     if (java.equals(JDK25.toString())) {
-      assertTrue(version.out().startsWith("sys.version_info(major=25, "), version.out());
+      assertTrue(version.text().startsWith("sys.version_info(major=25, "), version.text());
       assertEquals("ffm", backend(java), "JDK 25 with Enable-Native-Access from the manifest");
     } else {
       // The contract's mapping, written out here rather than taken from Sys and PyRepr.
       Runtime.Version v = Runtime.version();
       assertEquals(String.format("sys.version_info(major=%d, minor=%d, micro=%d, releaselevel='%s', serial=%d)%n",
-          v.feature(), v.interim(), v.update(), v.pre().orElse("final"), v.patch()), version.out());
+          v.feature(), v.interim(), v.update(), v.pre().orElse("final"), v.patch()), version.text());
     }
   }
 
   private static String backend(String java) {
-    String help = pystat(java, "--help").out();
+    String help = pystat(java, "--help").text();
     return help.substring(help.lastIndexOf(": ") + 2).trim();
   }
 
@@ -298,10 +284,10 @@ class PyStatIT {
   void launcherScriptRunsTheJar() {
     Path script = JAR.getParent().getParent().resolve("pystat");
     assertTrue(Files.isExecutable(script), script + " is not executable");
-    Run expected = python(LSTAT_SCRIPT, "/etc/hosts", "/dev/null");
-    Run actual = run(List.of(script.toString(), "/etc/hosts", "/dev/null"));
-    assertEquals(0, actual.status(), actual.err());
-    assertEquals(expected.out(), actual.out());
+    ProcessRun expected = python(LSTAT_SCRIPT, "/etc/hosts", "/dev/null");
+    ProcessRun actual = run(List.of(script.toString(), "/etc/hosts", "/dev/null"));
+    assertEquals(0, actual.status(), actual.errText());
+    ProcessRun.assertSameOut(expected, actual, "through a link to the launcher");
   }
 
   @Test
