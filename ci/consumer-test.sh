@@ -9,6 +9,11 @@
 # nothing on stderr (no restricted-method warning); without the flag it must fall back to nio, again
 # silently. The same classes also run on the class path (ALL-UNNAMED).
 #
+# Then a consumer of the JSON modules (ci/consumer-json/), also a named module, that adds only the
+# artifacts, registers each module as its library's users do (findAndAddModules, findAndRegisterModules,
+# a Gson TypeAdapterFactory) and round-trips its own struct sequence and Os.stat's result: on the
+# module path and on the class path, on the default JDK and on JDK 25.
+#
 # And the same consumer compiled by Eclipse's compiler (ECJ 3.42.0, batch, processor from
 # -processorpath) instead of javac, whose records the same tests then check (ci/consumer's -Pecj).
 #
@@ -26,7 +31,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TEMPLATE="$ROOT/ci/consumer"
 . "$ROOT/ci/locations.sh"
 M2_REPO="${M2_REPO:-$HOME/.m2/repository}"
-MODULES=(annotations processor runtime)
+MODULES=(annotations processor runtime jackson jackson2 gson)
 
 install=false
 if [[ "${1:-}" == "--install" ]]; then
@@ -53,7 +58,7 @@ for m in "${MODULES[@]}"; do
 done
 if $install || $missing; then
   echo "consumer-test: mvn install -DskipTests on the reactor"
-  mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" install -DskipTests -pl annotations,processor,runtime -am \
+  mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" install -DskipTests -pl annotations,processor,runtime,jackson,jackson2,gson -am \
     ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"} || fail "mvn install of the reactor"
 fi
 
@@ -168,6 +173,47 @@ run_modular() {
   fi
 }
 
+# run_json ID LABEL JAVA_HOME_OR_EMPTY: builds ci/consumer-json with that JDK, then runs it on the
+# module path and on the class path, with native access where the JDK has FFM.
+run_json() {
+  local id="$1" label="$2" java_home="$3"
+  local dir="$WORK/$id"
+  cp -R "$ROOT/ci/consumer-json" "$dir"
+  rm -rf "$dir/target"
+  local env=() java=java
+  if [[ -n "$java_home" ]]; then
+    env=(JAVA_HOME="$java_home" MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow")
+    java="$java_home/bin/java"
+  fi
+  echo "consumer-test: JSON consumer on $label: mvn package"
+  (cd "$dir" && env ${env[@]+"${env[@]}"} mvn -B -q -Dstyle.color=never package -Dstructseq.version="$VERSION" \
+      ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"}) || fail "JSON consumer on $label: build"
+  local feature access=()
+  feature="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  if (( feature >= 22 )); then
+    access=(--enable-native-access=io.structseq.runtime)
+  fi
+  json_run "$label, module path" "$dir" "$java" ${access[@]+"${access[@]}"} \
+    --module-path "$dir/target/classes:$dir/target/lib" -m example.json/example.json.Main "$dir/pom.xml"
+  (( feature >= 22 )) && access=(--enable-native-access=ALL-UNNAMED)
+  json_run "$label, class path" "$dir" "$java" ${access[@]+"${access[@]}"} \
+    -cp "$dir/target/classes:$dir/target/lib/*" example.json.Main "$dir/pom.xml"
+}
+
+# json_run LABEL DIR JAVA_COMMAND...: runs it; it must print a line per library and nothing on stderr.
+json_run() {
+  local label="$1" dir="$2"
+  shift 2
+  if ! "$@" >"$dir/out.txt" 2>"$dir/err.txt"; then
+    cat "$dir/out.txt" "$dir/err.txt" >&2
+    fail "JSON consumer on $label"
+  fi
+  [[ ! -s "$dir/err.txt" ]] || { cat "$dir/err.txt" >&2; fail "JSON consumer on $label: output on stderr"; }
+  [[ "$(cut -d: -f1 "$dir/out.txt" | tr '\n' ' ')" == "jackson3 jackson2 gson " ]] \
+    || { cat "$dir/out.txt" >&2; fail "JSON consumer on $label: not one line per library"; }
+  echo "consumer-test: JSON consumer on $label: $(head -n 1 "$dir/out.txt")"
+}
+
 # modular_run LABEL DIR EXPECTED_BACKEND JAVA_COMMAND...: runs it; stderr must stay empty.
 modular_run() {
   local label="$1" dir="$2" backend="$3"
@@ -198,8 +244,10 @@ run_consumer ecj "ECJ $ECJ_VERSION (default JDK)" "" "" -Pecj -Decj.jar="$ecj_ja
   -Dstructseq.processorpath="$processor_path"
 
 run_modular modular-default "the default JDK" ""
+run_json json-default "the default JDK" ""
 if [[ -x "$JDK25_HOME/bin/javac" ]]; then
   run_modular modular-jdk25 "JDK 25" "$JDK25_HOME"
+  run_json json-jdk25 "JDK 25" "$JDK25_HOME"
 else
   echo "consumer-test: consumer on JDK 25: skipped, no JDK at $JDK25_HOME"
 fi
