@@ -30,6 +30,18 @@ final class Libc {
   private static final long ERRNO_OFFSET = CALL_STATE.byteOffset(groupElement("errno"));
   private static final Linker.Option CAPTURE_ERRNO = Linker.Option.captureCallState("errno");
 
+  /**
+   * The one downcall shape of {@code dlsym} and of {@code stat}/{@code lstat}: two pointers in, the
+   * whole return register out as a {@code long}, {@code errno} captured. The JDK spins one binding
+   * class per distinct shape (function descriptor and options), and a command-line run that stats a
+   * file makes exactly these calls, so one shape saves one binding: 4.5 ms of a 59 ms {@code pystat}
+   * run on JDK 25 (BENCHMARKS.md, cold start). It is exact on every ABI of {@link Abi}: {@code dlsym}
+   * returns a pointer, the full register; {@code stat} returns an {@code int} in the low 32 bits of
+   * {@code rax} (x86_64) or {@code x0} (aarch64), which the caller's {@code (int)} cast takes, whatever
+   * the upper bits hold. {@code dlsym} sets no {@code errno} that anything reads.
+   */
+  static final FunctionDescriptor TWO_POINTERS_TO_WORD = FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS);
+
   private Libc() {}
 
   /**
@@ -79,8 +91,9 @@ final class Libc {
    */
   static Optional<MemorySegment> find(String name) {
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment address = (MemorySegment) Dlsym.HANDLE.invokeExact(RTLD_DEFAULT, arena.allocateFrom(name));
-      return address.equals(MemorySegment.NULL) ? Optional.empty() : Optional.of(address);
+      long address = (long) Dlsym.HANDLE.invokeExact(arena.allocate(CALL_STATE), RTLD_DEFAULT,
+          arena.allocateFrom(name));
+      return address == 0 ? Optional.empty() : Optional.of(MemorySegment.ofAddress(address));
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable t) {
@@ -101,7 +114,7 @@ final class Libc {
     static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(
         Linker.nativeLinker().defaultLookup().find("dlsym")
             .orElseThrow(() -> new UnsupportedOperationException("the C library has no dlsym")),
-        FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
+        TWO_POINTERS_TO_WORD, CAPTURE_ERRNO);
   }
 
   /** @return the {@code errno} a call captured into {@code callState} */

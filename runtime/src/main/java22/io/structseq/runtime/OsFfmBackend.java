@@ -67,7 +67,7 @@ final class OsFfmBackend implements OsBackend {
    */
   private static MethodHandle link(String name, String xname) {
     if (!XSTAT) {
-      return Libc.withErrno(name, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)).orElse(null);
+      return Libc.withErrno(name, Libc.TWO_POINTERS_TO_WORD).orElse(null);
     }
     Optional<Integer> version = Backends.abi().statVersion();
     if (version.isEmpty()) {
@@ -75,6 +75,7 @@ final class OsFfmBackend implements OsBackend {
     }
     return Libc.withErrno(xname, FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS))
         .map(x -> MethodHandles.insertArguments(x, 1, version.get()))
+        .map(x -> MethodHandles.explicitCastArguments(x, x.type().changeReturnType(long.class)))
         .orElse(null);
   }
 
@@ -92,8 +93,8 @@ final class OsFfmBackend implements OsBackend {
     int rc;
     try {
       rc = followLinks
-          ? (int) STAT.invokeExact(callState, name, buffer)
-          : (int) LSTAT.invokeExact(callState, name, buffer);
+          ? (int) (long) STAT.invokeExact(callState, name, buffer)
+          : (int) (long) LSTAT.invokeExact(callState, name, buffer);
     } catch (Throwable t) {
       throw new IllegalStateException("calling " + (followLinks ? "stat" : "lstat") + " failed", t);
     }
