@@ -1,13 +1,9 @@
 package io.structseq.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The CPython that tests compare with, found once per JVM by {@link PythonLookup}. A test that needs it
@@ -80,38 +76,17 @@ public final class CPython {
    * @param command the program and its arguments
    * @param environment variables to add to its environment; {@code PYTHONIOENCODING} is UTF-8
    * @return its standard output, decoded as UTF-8
-   * @throws AssertionError when it exits with a status other than 0 or runs longer than two minutes
+   * @throws AssertionError when it exits with a status other than 0 or runs longer than five minutes (ProcessRun)
    */
   public static String output(List<String> command, Map<String, String> environment) {
-    try {
-      ProcessBuilder builder = new ProcessBuilder(command);
-      builder.environment().put("PYTHONIOENCODING", "utf-8");
-      builder.environment().putAll(environment);
-      Process process = builder.start();
-      process.getOutputStream().close();
-      // Read standard error beside standard output, so that neither pipe fills and blocks the other.
-      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> {
-        try {
-          return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          return "(standard error unreadable: " + e + ")";
-        }
-      });
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(120, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("did not finish in two minutes: " + command);
-      }
-      if (process.exitValue() != 0) {
-        throw new AssertionError("exited with " + process.exitValue() + ": " + err.join() + "\n"
-            + command);
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
+    Map<String, String> variables = new HashMap<>();
+    variables.put("PYTHONIOENCODING", "utf-8");
+    variables.putAll(environment);
+    ProcessRun run = ProcessRun.of(command, variables, null);
+    if (run.status() != 0) {
+      throw new AssertionError("exited with " + run.status() + ": " + run.errText() + "\n" + command);
     }
+    return run.text();
   }
+
 }
