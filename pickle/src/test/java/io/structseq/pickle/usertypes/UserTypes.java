@@ -1,0 +1,21 @@
+package io.structseq.pickle.usertypes;
+
+import io.structseq.StructSeq;
+import io.structseq.StructSequence;
+
+/** The pickle tests' own user types, beside json-testing's {@code Fixtures}. */
+public final class UserTypes {
+  private UserTypes() {}
+
+  /** A type whose name has no module: no global names it. */
+  @StructSeq
+  public interface Plain extends StructSequence {
+    int a();
+  }
+
+  /** Another type with the name of json-testing's {@code Fixtures.Version}. */
+  @StructSeq(name = "test.version")
+  public interface Taken extends StructSequence {
+    int major();
+  }
+}
