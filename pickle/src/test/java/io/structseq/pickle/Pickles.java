@@ -83,7 +83,7 @@ final class Pickles {
   }
 
   /** A field's value: by name, or by index for an unnamed one. */
-  private static Object field(StructSequence value, StructField field) {
+  static Object field(StructSequence value, StructField field) {
     return field.isUnnamed() ? value.get(field.index()) : value.get(field.name());
   }
 }
