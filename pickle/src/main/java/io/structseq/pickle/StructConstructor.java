@@ -38,17 +38,23 @@ final class StructConstructor implements IObjectConstructor {
     if (items == null) {
       throw new PickleException("constructor requires a sequence");
     }
-    Map<Object, @Nullable Object> named = new HashMap<>();
+    Map<?, ?> dict = Map.of();
     if (args.length == 2) {
       if (!(args[1] instanceof Map<?, ?>)) {
         throw new PickleException(type.name() + "() takes a dict as second arg, if any");
       }
-      named.putAll((Map<?, ?>) args[1]);
+      dict = (Map<?, ?>) args[1];
     }
     try {
-      convertLists(items, named);
+      if (layout.hasLists()) {
+        // Copies: Pyrolite's tuple and dict may be memoized and read again by a later GET.
+        items = items == args[0] ? items.clone() : items;
+        Map<Object, @Nullable Object> named = new HashMap<>(dict);
+        convertLists(items, named);
+        dict = named;
+      }
       @SuppressWarnings("unchecked") // a key that is not a String names no field: fromSequence refuses it
-      Map<String, ?> byName = (Map<String, ?>) (Map<?, ?>) named;
+      Map<String, ?> byName = (Map<String, ?>) dict;
       return type.fromSequence(Arrays.asList(items), byName);
     } catch (RuntimeException e) {
       String message = String.valueOf(e.getMessage());
@@ -59,7 +65,7 @@ final class StructConstructor implements IObjectConstructor {
   /** The items of a Python sequence as Pyrolite reads it (tuple, list, set, str, bytes), else null. */
   private static Object @Nullable [] items(@Nullable Object sequence) {
     if (sequence instanceof Object[]) {
-      return ((Object[]) sequence).clone();
+      return (Object[]) sequence;
     }
     if (sequence instanceof Collection<?>) {
       return ((Collection<?>) sequence).toArray();
