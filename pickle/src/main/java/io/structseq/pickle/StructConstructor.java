@@ -1,12 +1,9 @@
 package io.structseq.pickle;
 
-import io.structseq.StructField;
 import io.structseq.StructType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import net.razorvine.pickle.IObjectConstructor;
 import net.razorvine.pickle.PickleException;
@@ -46,20 +43,44 @@ final class StructConstructor implements IObjectConstructor {
       dict = (Map<?, ?>) args[1];
     }
     try {
-      if (layout.hasLists()) {
-        // Copies: Pyrolite's tuple and dict may be memoized and read again by a later GET.
-        items = items == args[0] ? items.clone() : items;
-        Map<Object, @Nullable Object> named = new HashMap<>(dict);
-        convertLists(items, named);
-        dict = named;
+      Object[] canonical = canonical(items, dict);
+      if (canonical == null) {
+        // A length or a key CPython refuses: fromSequence says so in CPython's words.
+        @SuppressWarnings("unchecked") // a key that is not a String names no field: fromSequence refuses it
+        Map<String, ?> byName = (Map<String, ?>) dict;
+        return type.fromSequence(Arrays.asList(items), byName);
       }
-      @SuppressWarnings("unchecked") // a key that is not a String names no field: fromSequence refuses it
-      Map<String, ?> byName = (Map<String, ?>) dict;
-      return type.fromSequence(Arrays.asList(items), byName);
+      layout.convert(canonical);
+      return type.fromSequence(Arrays.asList(canonical));
     } catch (RuntimeException e) {
       String message = String.valueOf(e.getMessage());
       throw new PickleException(message.startsWith(type.name()) ? message : type.name() + ": " + e, e);
     }
+  }
+
+  /**
+   * Every field's value in canonical order: the sequence's items, then the hidden fields they do not
+   * reach from the dict, by name, as CPython's {@code structseq_new} fills them; or null when the
+   * sequence's length is out of bounds or a key names no field left to fill.
+   */
+  private Object @Nullable [] canonical(Object[] items, Map<?, ?> dict) {
+    StructType<?> type = layout.type();
+    int length = items.length;
+    int visible = type.sequenceSize();
+    if (length < visible || length > type.fieldCount()) {
+      return null;
+    }
+    Object[] canonical = Arrays.copyOf(items, type.fieldCount());
+    String[] hidden = layout.hiddenNames();
+    int used = 0;
+    for (int i = length; i < canonical.length; i++) {
+      Object value = dict.get(hidden[i - visible]);
+      if (value != null || dict.containsKey(hidden[i - visible])) {
+        canonical[i] = value;
+        used++;
+      }
+    }
+    return used == dict.size() ? canonical : null;
   }
 
   /** The items of a Python sequence as Pyrolite reads it (tuple, list, set, str, bytes), else null. */
@@ -85,23 +106,5 @@ final class StructConstructor implements IObjectConstructor {
       return new ArrayList<>(((Map<?, ?>) sequence).keySet()).toArray();
     }
     return null;
-  }
-
-  /** Checks and converts the elements of the type's {@code List} fields, in place. */
-  private void convertLists(Object[] items, Map<Object, @Nullable Object> named) {
-    @Nullable FieldValues[] values = layout.fieldValues();
-    List<StructField> fields = layout.type().fields();
-    for (int i = 0; i < values.length; i++) {
-      FieldValues field = values[i];
-      if (field == null) {
-        continue;
-      }
-      String path = layout.type().name() + "." + fields.get(i).name();
-      if (i < items.length) {
-        items[i] = field.convert(items[i], path);
-      } else if (named.containsKey(fields.get(i).name())) {
-        named.put(fields.get(i).name(), field.convert(named.get(fields.get(i).name()), path));
-      }
-    }
   }
 }
