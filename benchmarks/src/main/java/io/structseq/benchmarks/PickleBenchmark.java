@@ -79,6 +79,8 @@ public class PickleBenchmark {
     int batch = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     PickleBenchmark b = new PickleBenchmark();
     b.setUp();
+    System.out.printf("pickles of Os.lstat: struct sequence %d bytes, Object[] and HashMap %d bytes%n",
+        b.structBytes.length, b.plainBytes.length);
     JsonBenchmark.interleave("pickle Os.lstat", b::structPickle, b::plainPickle, rounds, batch);
     JsonBenchmark.interleave("unpickle Os.lstat", b::structUnpickle, b::plainUnpickle, rounds, batch);
   }
