@@ -13,6 +13,14 @@ public final class UserTypes {
     int a();
   }
 
+  /** A user type of a module of its own, for a JVM without the runtime. */
+  @StructSeq(name = "geo.span")
+  public interface Span extends StructSequence {
+    long start();
+
+    long end();
+  }
+
   /** Another type with the name of json-testing's {@code Fixtures.Version}. */
   @StructSeq(name = "test.version")
   public interface Taken extends StructSequence {
