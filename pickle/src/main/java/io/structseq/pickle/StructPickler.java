@@ -22,7 +22,7 @@ final class StructPickler implements IObjectPickler {
   @Override
   public void pickle(Object o, OutputStream out, Pickler pickler) throws IOException {
     StructSequence value = (StructSequence) o;
-    PickleLayout layout = PickleLayout.ofRecord(value.getClass());
+    PickleLayout layout = PickleLayout.ofValue(value);
     String refusal = layout.refusal();
     if (refusal != null) {
       throw new PickleException(refusal);

@@ -3,11 +3,14 @@ package io.structseq.pickle;
 import static io.structseq.jsontesting.Fixtures.POINT;
 import static io.structseq.jsontesting.Fixtures.SHAPE;
 import static io.structseq.jsontesting.Fixtures.VERSION;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.structseq.StructSequence;
+import io.structseq.StructType;
 import io.structseq.jsontesting.Fixtures;
 import io.structseq.jsontesting.Fixtures_ClockRecord;
 import io.structseq.jsontesting.Fixtures_PairRecord;
@@ -17,8 +20,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import net.razorvine.pickle.PickleException;
 import net.razorvine.pickle.Pickler;
 import org.junit.jupiter.api.Test;
@@ -79,6 +84,49 @@ class UserTypesTest {
     PickleException e = assertThrows(PickleException.class, () -> Pickles.loads(pickle.toByteArray()));
     assertEquals("test.clock: java.lang.IllegalArgumentException: tm_hour out of range: 24", e.getMessage());
     assertEquals("tm_hour out of range: 24", e.getCause().getMessage());
+  }
+
+  /** A struct sequence that is no generated record pickles from its structType(), as the record does. */
+  @Test
+  void aStructSequenceOtherThanARecordPicklesAsTheRecordDoes() throws IOException {
+    PythonTypes.register();
+    StructSequence handmade = new Handmade(POINT);
+    assertArrayEquals(Pickles.dumps(POINT), Pickles.dumps(handmade));
+  }
+
+  /** Every method from a record it wraps: a StructSequence written by hand. */
+  private static final class Handmade extends AbstractList<Object> implements StructSequence {
+    private static final long serialVersionUID = 1L;
+    private final StructSequence wrapped;
+
+    Handmade(StructSequence wrapped) {
+      this.wrapped = wrapped;
+    }
+
+    @Override
+    public Object get(int index) {
+      return wrapped.get(index);
+    }
+
+    @Override
+    public int size() {
+      return wrapped.size();
+    }
+
+    @Override
+    public Object get(String name) {
+      return wrapped.get(name);
+    }
+
+    @Override
+    public Map<String, Object> asMap() {
+      return wrapped.asMap();
+    }
+
+    @Override
+    public StructType<?> structType() {
+      return wrapped.structType();
+    }
   }
 
   /**
