@@ -1,10 +1,10 @@
 package io.structseq.pickle;
 
 import io.structseq.StructType;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.razorvine.pickle.IObjectConstructor;
 import net.razorvine.pickle.PickleException;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +30,11 @@ final class StructConstructor implements IObjectConstructor {
     }
     if (args.length > 2) {
       throw new PickleException("structseq() takes at most 2 arguments (" + args.length + " given)");
+    }
+    if (args[0] instanceof Map<?, ?> || args[0] instanceof Set<?>) {
+      // CPython iterates a dict's keys in insertion order; Pyrolite's HashMap and HashSet have none.
+      throw new PickleException(type.name() + "() takes a sequence whose order survives Pyrolite: a dict or"
+          + " set read by Pyrolite has lost it");
     }
     Object[] items = items(args[0]);
     if (items == null) {
@@ -83,13 +88,13 @@ final class StructConstructor implements IObjectConstructor {
     return used == dict.size() ? canonical : null;
   }
 
-  /** The items of a Python sequence as Pyrolite reads it (tuple, list, set, str, bytes), else null. */
+  /** The items of a Python sequence as Pyrolite reads it (tuple, list, str, bytes), else null. */
   private static Object @Nullable [] items(@Nullable Object sequence) {
     if (sequence instanceof Object[]) {
       return (Object[]) sequence;
     }
-    if (sequence instanceof Collection<?>) {
-      return ((Collection<?>) sequence).toArray();
+    if (sequence instanceof List<?>) {
+      return ((List<?>) sequence).toArray();
     }
     if (sequence instanceof String) {
       return ((String) sequence).codePoints().mapToObj(Character::toString).toArray();
@@ -101,9 +106,6 @@ final class StructConstructor implements IObjectConstructor {
         ints[i] = bytes[i] & 0xff;
       }
       return ints;
-    }
-    if (sequence instanceof Map<?, ?>) {
-      return new ArrayList<>(((Map<?, ?>) sequence).keySet()).toArray();
     }
     return null;
   }

@@ -123,6 +123,35 @@ class BadInputTest {
         e::toString);
   }
 
+  /**
+   * CPython's constructor takes any iterable (PySequence_Fast): a list, a str and bytes read as in
+   * CPython; a dict or set, whose order Pyrolite's HashMap and HashSet do not keep, is refused.
+   */
+  @Test
+  void everySequenceCPythonTakesReadsAsCPythonReadsIt() throws IOException {
+    CPython.require();
+    String out = CPython.run(String.join("\n",
+        "import base64, os, pickle",
+        "class Reduce:",
+        "    def __init__(self, f, args): self.f, self.args = f, args",
+        "    def __reduce__(self): return (self.f, self.args)",
+        "for f, seq in ((os.uname_result, ['a', 'b', 'c', 'd', 'e']), (os.uname_result, 'abc\\u00e9\\U0001f600'),",
+        "               (os.terminal_size, b'\\x50\\x18'), (os.uname_result, dict.fromkeys('vwxyz'))):",
+        "    data = pickle.dumps(Reduce(f, (seq,)), 2)",
+        "    print(base64.b64encode(data).decode() + ' ' + repr(pickle.loads(data)))")).strip();
+    List<String> lines = new ArrayList<>(List.of(out.split("\n")));
+    assertEquals(4, lines.size(), out);
+    String dict = lines.remove(3);
+    PickleException e = assertThrows(PickleException.class,
+        () -> Pickles.loads(Pickles.unbase64(dict.substring(0, dict.indexOf(' ')))));
+    assertEquals("posix.uname_result() takes a sequence whose order survives Pyrolite: a dict or set read by"
+        + " Pyrolite has lost it", e.getMessage());
+    for (String line : lines) {
+      int space = line.indexOf(' ');
+      assertEquals(line.substring(space + 1), Pickles.loads(Pickles.unbase64(line.substring(0, space))).toString());
+    }
+  }
+
   @Test
   void aGlobalNamingAClassThatIsNoStructTypeIsNeverConstructed() {
     for (String global : List.of("java.lang\nProcessBuilder", "io.structseq.runtime\nStatResultRecord",
