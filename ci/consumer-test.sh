@@ -18,7 +18,7 @@
 # -processorpath) instead of javac, whose records the same tests then check (ci/consumer's -Pecj).
 #
 # Also checks that what `mvn install` published is complete: main, sources and Javadoc JARs, the
-# module descriptors (io.structseq, io.structseq.runtime; the processor keeps an
+# module descriptors (io.structseq, io.structseq.runtime, the JSON and pickle modules; the processor keeps an
 # Automatic-Module-Name), and the POM metadata a repository such as Maven Central requires.
 #
 # Usage: ci/consumer-test.sh [--install] [extra mvn args...]
@@ -31,7 +31,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TEMPLATE="$ROOT/ci/consumer"
 . "$ROOT/ci/locations.sh"
 M2_REPO="${M2_REPO:-$HOME/.m2/repository}"
-MODULES=(annotations processor runtime jackson jackson2 gson)
+MODULES=(annotations processor runtime jackson jackson2 gson pickle)
 
 install=false
 if [[ "${1:-}" == "--install" ]]; then
@@ -58,7 +58,7 @@ for m in "${MODULES[@]}"; do
 done
 if $install || $missing; then
   echo "consumer-test: mvn install -DskipTests on the reactor"
-  mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" install -DskipTests -pl annotations,processor,runtime,jackson,jackson2,gson -am \
+  mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" install -DskipTests -pl annotations,processor,runtime,jackson,jackson2,gson,pickle -am \
     ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"} || fail "mvn install of the reactor"
 fi
 

@@ -177,7 +177,7 @@ public class JsonBenchmark {
     Object run() throws Exception;
   }
 
-  private static void interleave(String what, Op struct, Op plain, int rounds, int batch) throws Exception {
+  static void interleave(String what, Op struct, Op plain, int rounds, int batch) throws Exception {
     List<Double> ratios = new ArrayList<>();
     long structNanos = 0;
     long plainNanos = 0;
