@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The runtime's calls that mirror CPython's struct sequences (issue 8), each against CPython's same call,
-# in one run (issue 10, item 4; see BENCHMARKS.md, "The os calls against CPython"):
+# The runtime's calls that mirror CPython's struct sequences, each against CPython's same call, in one
+# run (see BENCHMARKS.md, "The os calls against CPython"):
 #
 #   benchmarks/oscalls.sh            build the benchmarks JAR, run OsCallsBenchmark and timeit (~8 min)
 #   QUICK=1 benchmarks/oscalls.sh    one short iteration, to check the script (numbers are noise)

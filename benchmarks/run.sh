@@ -22,7 +22,7 @@ JAVA17="${JAVA17:-$(command -v java)}"
 . "$root/ci/locations.sh"
 JAVA25="${JAVA25:-$JDK25_HOME/bin/java}"
 STAT_PATH="${STAT_PATH:-/etc/hosts}"
-# CPython as the tests find it (3.13, the reference, when installed).
+# CPython as the tests find it (3.13, the reference, when installed).
 if [[ -z "${PYTHON:-}" ]]; then
   structseq_python
   PYTHON="$STRUCTSEQ_PYTHON"

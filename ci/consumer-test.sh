@@ -17,6 +17,9 @@
 # And the same consumer compiled by Eclipse's compiler (ECJ 3.42.0, batch, processor from
 # -processorpath) instead of javac, whose records the same tests then check (ci/consumer's -Pecj).
 #
+# The JSON consumer takes its structseq versions from structseq-bom, which it imports; the BOM must
+# list every artifact the reactor publishes (every module whose POM does not skip deploy).
+#
 # Also checks that what `mvn install` published is complete: main, sources and Javadoc JARs, the
 # module descriptors (io.structseq, io.structseq.runtime, the JSON and pickle modules; the processor keeps an
 # Automatic-Module-Name), and the POM metadata a repository such as Maven Central requires.
@@ -56,9 +59,10 @@ missing=false
 for m in "${MODULES[@]}"; do
   [[ -f "$(artifact_dir "$m")/structseq-$m-$VERSION.jar" ]] || missing=true
 done
+[[ -f "$(artifact_dir bom)/structseq-bom-$VERSION.pom" ]] || missing=true
 if $install || $missing; then
   echo "consumer-test: mvn install -DskipTests on the reactor"
-  mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" install -DskipTests -pl annotations,processor,runtime,jackson,jackson2,gson,pickle -am \
+  mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" install -DskipTests -pl annotations,processor,runtime,jackson,jackson2,gson,pickle,bom -am \
     ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"} || fail "mvn install of the reactor"
 fi
 
@@ -103,6 +107,20 @@ parent_pom="$M2_REPO/io/structseq/structseq-parent/$VERSION/structseq-parent-$VE
 for tag in url licenses developers scm; do
   grep -Eq "<$tag[ >]" "$parent_pom" || fail "$parent_pom has no <$tag>"
 done
+bom_pom="$(artifact_dir bom)/structseq-bom-$VERSION.pom"
+[[ -s "$bom_pom" ]] || fail "not installed: $bom_pom"
+for tag in name description url licenses developers scm; do
+  grep -Eq "<$tag[ >]" "$bom_pom" || fail "$bom_pom has no <$tag>"
+done
+for module in $(sed -n 's:^[[:space:]]*<module>\([^<]*\)</module>.*:\1:p' "$ROOT/pom.xml"); do
+  [[ "$module" == bom ]] && continue
+  grep -q '<maven.deploy.skip>true</maven.deploy.skip>' "$ROOT/$module/pom.xml" && continue
+  artifact="$(sed -n '/<\/parent>/,$ s:^[[:space:]]*<artifactId>\([^<]*\)</artifactId>.*:\1:p' \
+    "$ROOT/$module/pom.xml" | head -n 1)"
+  grep -q "<artifactId>$artifact</artifactId>" "$bom_pom" \
+    || fail "$bom_pom does not list $artifact, which the reactor publishes ($module/)"
+done
+echo "consumer-test: structseq-bom lists every published artifact"
 runtime_jar="$(artifact_dir runtime)/structseq-runtime-$VERSION.jar"
 [[ "$(manifest_value "$runtime_jar" Multi-Release)" == "true" ]] \
   || fail "$runtime_jar is not Multi-Release"

@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@link Os#stat}, {@link Os#lstat} and {@link Os#getTerminalSize(int)}, with the arguments
  * {@code oscalls_timeit.py} gives CPython's same calls. {@code oscalls.sh} runs it together with
- * {@link PosixBenchmark} and {@link NssBenchmark}, which hold the other calls of issue 8, and prints one
- * ratio per call. Meant for JDK 25 with native access (the FFM
+ * {@link PosixBenchmark} and {@link NssBenchmark}, which hold the runtime's other C library calls, and
+ * prints one ratio per call. Meant for JDK 25 with native access (the FFM
  * backends); {@code -Dbench.expect.backend=ffm} makes the fork fail rather than measure another one.
  */
 @BenchmarkMode(Mode.AverageTime)

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The v2 calls of {@code Os}, {@code Resource} and {@code Sys}, one benchmark each, to set beside
+ * The C library calls of {@code Os}, {@code Resource} and {@code Sys}, one benchmark each, to set beside
  * CPython's {@code timeit} of the same call ({@code os.statvfs('/')}, {@code os.uname()}, ...). The FFM
  * backend needs native access in the fork, which JDK 17 does not know as an option, so pass it on JDK
  * 25: {@code -jvmArgsAppend "-Xms1g -Xmx1g -XX:+AlwaysPreTouch --enable-native-access=ALL-UNNAMED"}.

@@ -14,7 +14,7 @@ import java.util.Map;
  * Prints the table of ratios from one {@code run.sh} run: JMH's JSON files ({@code access.json},
  * {@code stat-jdk25.json}, {@code stat-jdk17.json}) and the {@code key value unit [note]} lines the other
  * measurements append to {@code results.txt}. Each row divides a candidate by a baseline measured in the
- * same run and, where the issue sets a target, says whether it is met. A JMH score is the median of the
+ * same run and, where BENCHMARKS.md sets a target, says whether it is met. A JMH score is the median of the
  * measured iterations (robust to bursts of load from other processes on a shared machine), shown with
  * their minimum and maximum; a ratio that misses its target by less than the iterations' spread is flagged.
  */

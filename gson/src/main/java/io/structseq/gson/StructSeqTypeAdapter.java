@@ -36,7 +36,6 @@ final class StructSeqTypeAdapter extends TypeAdapter<StructSequence> {
   private final StructField[] fields;
   private final String[] names;
   private final TypeAdapter<Object>[] adapters;
-  private final Map<String, Integer> indexByName;
   private final int sequenceSize;
   private final boolean array;
 
@@ -47,14 +46,12 @@ final class StructSeqTypeAdapter extends TypeAdapter<StructSequence> {
     this.fields = type.fields().toArray(new StructField[0]);
     this.names = new String[fields.length];
     this.adapters = new TypeAdapter[fields.length];
-    this.indexByName = new HashMap<>(fields.length * 2);
     this.sequenceSize = type.sequenceSize();
     this.array = array;
     Map<TypeVariable<?>, Type> bindings = new HashMap<>();
     bind(token.getType(), bindings);
     for (int i = 0; i < fields.length; i++) {
       names[i] = fields[i].name();
-      indexByName.put(names[i], i);
       adapters[i] = (TypeAdapter<Object>) gson.getAdapter(TypeToken.get(fieldType(token.getRawType(), fields[i], bindings)));
     }
   }
@@ -71,7 +68,7 @@ final class StructSeqTypeAdapter extends TypeAdapter<StructSequence> {
       out.beginObject();
       for (int i = 0; i < fields.length; i++) {
         out.name(names[i]);
-        adapters[i].write(out, i < sequenceSize ? value.get(i) : value.get(names[i]));
+        adapters[i].write(out, type.value(value, i));
       }
       out.endObject();
     }
@@ -95,8 +92,8 @@ final class StructSeqTypeAdapter extends TypeAdapter<StructSequence> {
     boolean[] seen = new boolean[fields.length];
     in.beginObject();
     while (in.hasNext()) {
-      Integer i = indexByName.get(in.nextName());
-      if (i == null) {
+      int i = type.indexOf(in.nextName());
+      if (i < 0) {
         in.skipValue();
         continue;
       }

@@ -58,13 +58,8 @@ public final class StructSeqTypeAdapterFactory implements TypeAdapterFactory {
       TypeAdapter<T> byRuntimeType = (TypeAdapter<T>) new RuntimeTypeAdapter(gson).nullSafe();
       return byRuntimeType;
     }
-    if (!StructSequence.class.isAssignableFrom(raw)) {
-      return null;
-    }
-    StructType<?> structType;
-    try {
-      structType = StructType.of(raw);
-    } catch (IllegalArgumentException notGenerated) {
+    StructType<?> structType = StructType.lookup(raw).orElse(null);
+    if (structType == null) {
       return null;
     }
     @SuppressWarnings("unchecked")

@@ -1,17 +1,17 @@
 package io.structseq.jackson;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.deser.std.StdDeserializer;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 import io.structseq.StructField;
 import io.structseq.StructSequence;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Reads one struct sequence type from a JSON object of its fields (members in any order) or from an
@@ -24,12 +24,15 @@ import java.util.List;
 final class StructSeqDeserializer extends StdDeserializer<StructSequence> {
   private final StructLayout layout;
   private final ValueDeserializer<Object>[] deserializers;
+  /** A display name for messages: {@code os.stat_result (io.structseq.runtime.StatResultRecord)}. */
+  private final String description;
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   StructSeqDeserializer(StructLayout layout) {
     super(layout.javaType);
     this.layout = layout;
     this.deserializers = new ValueDeserializer[layout.fields.length];
+    this.description = layout.type.name() + " (" + layout.javaType.getRawClass().getName() + ")";
   }
 
   @Override
@@ -52,11 +55,11 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> {
     }
     Object handled = ctxt.handleUnexpectedToken(layout.javaType, token, p,
         "%s is read from a JSON object of its fields or an array of its values, not %s",
-        layout.describe(), token);
+        description, token);
     if (handled instanceof StructSequence) {
       return (StructSequence) handled;
     }
-    throw MismatchedInputException.from(p, layout.javaType, layout.describe()
+    throw MismatchedInputException.from(p, layout.javaType, description
         + " is read from a JSON object of its fields or an array of its values, not " + token);
   }
 
@@ -67,7 +70,7 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> {
     for (; p.currentToken() == JsonToken.PROPERTY_NAME; p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
-      int i = layout.indexOf(name);
+      int i = layout.type.indexOf(name);
       if (i < 0) {
         ctxt.handleUnknownProperty(p, this, handledType(), name);
         continue;
@@ -78,13 +81,13 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> {
     for (int i = 0; i < fields.length; i++) {
       if (!seen[i] && (fields[i].type().isPrimitive() || !fields[i].isNullable())) {
         throw atField(MismatchedInputException.from(p, layout.javaType, "Missing member \""
-            + fields[i].name() + "\" of " + layout.describe() + ": the field is not @Nullable"), i);
+            + fields[i].name() + "\" of " + description + ": the field is not @Nullable"), i);
       }
     }
     try {
       return layout.type.create(values);
     } catch (RuntimeException e) {
-      throw ValueInstantiationException.from(p, "Cannot construct " + layout.describe() + ": "
+      throw ValueInstantiationException.from(p, "Cannot construct " + description + ": "
           + e.getMessage(), layout.javaType, e);
     }
   }
@@ -95,7 +98,7 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> {
     while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
       if (token == null) {
         throw MismatchedInputException.from(p, layout.javaType, "Unexpected end of input in the array"
-            + " of " + layout.describe());
+            + " of " + description);
       }
       int i = items.size();
       if (i < layout.fields.length) {
@@ -109,7 +112,7 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> {
     try {
       return layout.type.fromSequence(items);
     } catch (RuntimeException e) {
-      throw ValueInstantiationException.from(p, "Cannot construct " + layout.describe()
+      throw ValueInstantiationException.from(p, "Cannot construct " + description
           + " from a JSON array: " + e.getMessage(), layout.javaType, e);
     }
   }
@@ -121,7 +124,7 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> {
         Object value = deserializer.getNullValue(ctxt);
         if (value == null && !layout.fields[i].isNullable()) {
           throw MismatchedInputException.from(p, layout.javaType, "Member \"" + layout.fields[i].name()
-              + "\" of " + layout.describe() + " is null, and the field is not @Nullable");
+              + "\" of " + description + " is null, and the field is not @Nullable");
         }
         return value;
       }
@@ -129,7 +132,7 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> {
     } catch (DatabindException e) {
       throw atField(e, i);
     } catch (RuntimeException e) {
-      throw atField(DatabindException.from(p, layout.describe() + "." + layout.fields[i].name()
+      throw atField(DatabindException.from(p, description + "." + layout.fields[i].name()
           + ": " + e.getMessage(), e), i);
     }
   }

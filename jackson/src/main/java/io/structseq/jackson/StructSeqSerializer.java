@@ -1,15 +1,16 @@
 package io.structseq.jackson;
 
+import io.structseq.StructSequence;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.type.WritableTypeId;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.ser.std.StdSerializer;
-import io.structseq.StructSequence;
 
 /**
  * Writes one struct sequence type: an object of every field, or an array of the visible values. The
@@ -17,8 +18,19 @@ import io.structseq.StructSequence;
  * go straight to the generator, which applies its own settings (NaN, numbers as strings).
  */
 final class StructSeqSerializer extends StdSerializer<StructSequence> {
+  private static final int OTHER = 0;
+  private static final int INT = 1;
+  private static final int LONG = 2;
+  private static final int DOUBLE = 3;
+  private static final int STRING = 4;
+  private static final int BOOLEAN = 5;
+
   private final StructLayout layout;
   private final boolean array;
+  private final int sequenceSize;
+  private final SerializedString[] keys;
+  /** Per field: how its value is written, one of the constants above. */
+  private final int[] kinds;
   /** Per field: its serializer when its declared type fixes it, else null (looked up by value). */
   private final ValueSerializer<Object>[] serializers;
 
@@ -27,6 +39,13 @@ final class StructSeqSerializer extends StdSerializer<StructSequence> {
     super(StructSequence.class);
     this.layout = layout;
     this.array = array;
+    this.sequenceSize = layout.type.sequenceSize();
+    this.keys = new SerializedString[layout.fields.length];
+    this.kinds = new int[layout.fields.length];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = new SerializedString(layout.fields[i].name());
+      kinds[i] = kind(layout.fields[i].type());
+    }
     this.serializers = new ValueSerializer[layout.fields.length];
   }
 
@@ -34,13 +53,16 @@ final class StructSeqSerializer extends StdSerializer<StructSequence> {
     super(StructSequence.class);
     this.layout = base.layout;
     this.array = array;
+    this.sequenceSize = base.sequenceSize;
+    this.keys = base.keys;
+    this.kinds = base.kinds;
     this.serializers = base.serializers;
   }
 
   @Override
   public void resolve(SerializationContext provider) {
     for (int i = 0; i < serializers.length; i++) {
-      if (layout.kinds[i] == StructLayout.OTHER && layout.fieldTypes[i].isFinal()) {
+      if (kinds[i] == OTHER && layout.fieldTypes[i].isFinal()) {
         serializers[i] = provider.findValueSerializer(layout.fieldTypes[i]);
       }
     }
@@ -51,15 +73,14 @@ final class StructSeqSerializer extends StdSerializer<StructSequence> {
     if (property == null) {
       return this;
     }
-    boolean shape = StructLookup.isArray(findFormatOverrides(provider, property, handledType()), array);
+    boolean shape = StructSeqSerializers.isArray(findFormatOverrides(provider, property, handledType()), array);
     return shape == array ? this : new StructSeqSerializer(this, shape);
   }
 
   @Override
-  public void serialize(StructSequence value, JsonGenerator gen, SerializationContext provider)
-      {
+  public void serialize(StructSequence value, JsonGenerator gen, SerializationContext provider) {
     if (array) {
-      gen.writeStartArray(value, layout.sequenceSize);
+      gen.writeStartArray(value, sequenceSize);
       writeArrayContents(value, gen, provider);
       gen.writeEndArray();
     } else {
@@ -82,42 +103,42 @@ final class StructSeqSerializer extends StdSerializer<StructSequence> {
     typeSer.writeTypeSuffix(gen, provider, typeId);
   }
 
-  private void writeArrayContents(StructSequence value, JsonGenerator gen, SerializationContext provider)
-      {
-    for (int i = 0; i < layout.sequenceSize; i++) {
+  private void writeArrayContents(
+      StructSequence value, JsonGenerator gen, SerializationContext provider) {
+    for (int i = 0; i < sequenceSize; i++) {
       writeField(value, i, gen, provider);
     }
   }
 
-  private void writeObjectContents(StructSequence value, JsonGenerator gen, SerializationContext provider)
-      {
-    for (int i = 0; i < layout.keys.length; i++) {
-      gen.writeName(layout.keys[i]);
+  private void writeObjectContents(
+      StructSequence value, JsonGenerator gen, SerializationContext provider) {
+    for (int i = 0; i < keys.length; i++) {
+      gen.writeName(keys[i]);
       writeField(value, i, gen, provider);
     }
   }
 
-  private void writeField(StructSequence value, int i, JsonGenerator gen, SerializationContext provider)
-      {
-    Object v = layout.value(value, i);
+  private void writeField(
+      StructSequence value, int i, JsonGenerator gen, SerializationContext provider) {
+    Object v = layout.type.value(value, i);
     if (v == null) {
       provider.defaultSerializeNullValue(gen);
       return;
     }
-    switch (layout.kinds[i]) {
-      case StructLayout.INT:
+    switch (kinds[i]) {
+      case INT:
         gen.writeNumber((Integer) v);
         return;
-      case StructLayout.LONG:
+      case LONG:
         gen.writeNumber((Long) v);
         return;
-      case StructLayout.DOUBLE:
+      case DOUBLE:
         gen.writeNumber((Double) v);
         return;
-      case StructLayout.STRING:
+      case STRING:
         gen.writeString((String) v);
         return;
-      case StructLayout.BOOLEAN:
+      case BOOLEAN:
         gen.writeBoolean((Boolean) v);
         return;
       default:
@@ -132,5 +153,20 @@ final class StructSeqSerializer extends StdSerializer<StructSequence> {
           throw e;
         }
     }
+  }
+
+  private static int kind(Class<?> type) {
+    if (type == int.class) {
+      return INT;
+    } else if (type == long.class) {
+      return LONG;
+    } else if (type == double.class) {
+      return DOUBLE;
+    } else if (type == String.class) {
+      return STRING;
+    } else if (type == boolean.class) {
+      return BOOLEAN;
+    }
+    return OTHER;
   }
 }

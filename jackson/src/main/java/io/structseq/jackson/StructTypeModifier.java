@@ -1,11 +1,12 @@
 package io.structseq.jackson;
 
+import io.structseq.StructType;
+import java.lang.reflect.Type;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.type.SimpleType;
 import tools.jackson.databind.type.TypeBindings;
 import tools.jackson.databind.type.TypeFactory;
 import tools.jackson.databind.type.TypeModifier;
-import java.lang.reflect.Type;
 
 /**
  * Gives a generic struct sequence type, such as {@code Pair<String, Integer>}, a Jackson type whose
@@ -19,7 +20,7 @@ final class StructTypeModifier extends TypeModifier {
   @Override
   public JavaType modifyType(JavaType type, Type jdkType, TypeBindings context, TypeFactory typeFactory) {
     if (!type.isCollectionLikeType() || type.getRawClass().getTypeParameters().length == 0
-        || !StructLayout.isStructType(type.getRawClass())) {
+        || StructType.lookup(type.getRawClass()).isEmpty()) {
       return type;
     }
     return new GenericStructType(type);

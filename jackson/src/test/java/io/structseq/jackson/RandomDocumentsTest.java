@@ -1,11 +1,11 @@
 package io.structseq.jackson;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 import io.structseq.jsontesting.JsonCodec;
 import io.structseq.jsontesting.RandomJson;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Random documents as three types: a value that round-trips, or Jackson's own exception ({@link RandomJson}). */
 class RandomDocumentsTest {

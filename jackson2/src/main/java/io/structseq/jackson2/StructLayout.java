@@ -1,56 +1,30 @@
 package io.structseq.jackson2;
 
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.structseq.StructField;
-import io.structseq.StructSequence;
 import io.structseq.StructType;
 import java.lang.reflect.Method;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * What the serializer and deserializer of one struct sequence type need, computed once from its
- * {@link StructType}: member names, each field's Jackson type (type variables resolved against the
- * type being handled, so {@code Pair<String, Integer>} reads its fields as String and Integer) and
- * how to write it.
+ * The Jackson side of one struct sequence type, computed once: its {@link StructType} (names,
+ * order, values and construction live there) and each field's Jackson type, type variables resolved
+ * against the type being handled, so {@code Pair<String, Integer>} reads its fields as String and
+ * Integer.
  */
 final class StructLayout {
-  static final int OTHER = 0;
-  static final int INT = 1;
-  static final int LONG = 2;
-  static final int DOUBLE = 3;
-  static final int STRING = 4;
-  static final int BOOLEAN = 5;
-
   final JavaType javaType;
   final StructType<?> type;
   final StructField[] fields;
-  final SerializedString[] keys;
   final JavaType[] fieldTypes;
-  final int[] kinds;
-  final int sequenceSize;
-  private final Map<String, Integer> indexByName;
 
   private StructLayout(JavaType javaType, StructType<?> type, TypeFactory types) {
     this.javaType = javaType;
     this.type = type;
-    List<StructField> all = type.fields();
-    int n = all.size();
-    this.fields = all.toArray(new StructField[0]);
-    this.keys = new SerializedString[n];
-    this.fieldTypes = new JavaType[n];
-    this.kinds = new int[n];
-    this.sequenceSize = type.sequenceSize();
-    this.indexByName = new HashMap<>(n * 2);
-    for (int i = 0; i < n; i++) {
-      StructField field = fields[i];
-      keys[i] = new SerializedString(field.name());
-      indexByName.put(field.name(), i);
-      fieldTypes[i] = fieldType(javaType, field, types);
-      kinds[i] = kind(field.type());
+    this.fields = type.fields().toArray(new StructField[0]);
+    this.fieldTypes = new JavaType[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      fieldTypes[i] = fieldType(javaType, fields[i], types);
     }
   }
 
@@ -59,78 +33,25 @@ final class StructLayout {
    * StructSequence} itself, or an interface without a generated record).
    */
   static StructLayout of(JavaType javaType, TypeFactory types) {
-    Class<?> raw = javaType.getRawClass();
-    if (!StructSequence.class.isAssignableFrom(raw) || raw == StructSequence.class) {
-      return null;
-    }
-    StructType<?> type;
-    try {
-      type = StructType.of(raw);
-    } catch (IllegalArgumentException notGenerated) {
-      return null;
-    }
-    return new StructLayout(javaType, type, types);
-  }
-
-  /** Whether {@code type} is a struct sequence type with a generated record. */
-  static boolean isStructType(Class<?> type) {
-    if (!StructSequence.class.isAssignableFrom(type) || type == StructSequence.class) {
-      return false;
-    }
-    try {
-      StructType.of(type);
-      return true;
-    } catch (IllegalArgumentException notGenerated) {
-      return false;
-    }
-  }
-
-  /** The field's index, or -1 when no field has that member name. */
-  int indexOf(String name) {
-    Integer index = indexByName.get(name);
-    return index == null ? -1 : index;
-  }
-
-  /** The value of field {@code i}: by index when it is in the sequence, else by name. */
-  Object value(StructSequence value, int i) {
-    return i < sequenceSize ? value.get(i) : value.get(fields[i].name());
-  }
-
-  /** A display name for messages: {@code os.stat_result (io.structseq.runtime.StatResultRecord)}. */
-  String describe() {
-    return type.name() + " (" + javaType.getRawClass().getName() + ")";
+    StructType<?> type = StructType.lookup(javaType.getRawClass()).orElse(null);
+    return type == null ? null : new StructLayout(javaType, type, types);
   }
 
   /**
    * The field's full generic type, read once from its accessor and resolved in the supertype that
-   * declares it, so that inherited fields of generic superinterfaces resolve too.
+   * declares it, so that inherited fields of generic superinterfaces resolve too; else its erased
+   * type.
    */
   private static JavaType fieldType(JavaType owner, StructField field, TypeFactory types) {
-    Method accessor;
     try {
-      accessor = owner.getRawClass().getMethod(field.name());
-    } catch (NoSuchMethodException e) {
-      return types.constructType(field.type());
+      Method accessor = owner.getRawClass().getMethod(field.name());
+      JavaType declaring = owner.findSuperType(accessor.getDeclaringClass());
+      if (declaring != null) {
+        return types.resolveMemberType(accessor.getGenericReturnType(), declaring.getBindings());
+      }
+    } catch (NoSuchMethodException notAnAccessor) {
+      // The erased type, below.
     }
-    JavaType declaring = owner.findSuperType(accessor.getDeclaringClass());
-    if (declaring == null) {
-      return types.constructType(field.type());
-    }
-    return types.resolveMemberType(accessor.getGenericReturnType(), declaring.getBindings());
-  }
-
-  private static int kind(Class<?> type) {
-    if (type == int.class) {
-      return INT;
-    } else if (type == long.class) {
-      return LONG;
-    } else if (type == double.class) {
-      return DOUBLE;
-    } else if (type == String.class) {
-      return STRING;
-    } else if (type == boolean.class) {
-      return BOOLEAN;
-    }
-    return OTHER;
+    return types.constructType(field.type());
   }
 }

@@ -28,12 +28,15 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> implem
 
   private final transient StructLayout layout;
   private final transient JsonDeserializer<Object>[] deserializers;
+  /** A display name for messages: {@code os.stat_result (io.structseq.runtime.StatResultRecord)}. */
+  private final String description;
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   StructSeqDeserializer(StructLayout layout) {
     super(layout.javaType);
     this.layout = layout;
     this.deserializers = new JsonDeserializer[layout.fields.length];
+    this.description = layout.type.name() + " (" + layout.javaType.getRawClass().getName() + ")";
   }
 
   @Override
@@ -56,11 +59,11 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> implem
     }
     Object handled = ctxt.handleUnexpectedToken(layout.javaType, token, p,
         "%s is read from a JSON object of its fields or an array of its values, not %s",
-        layout.describe(), token);
+        description, token);
     if (handled instanceof StructSequence) {
       return (StructSequence) handled;
     }
-    throw MismatchedInputException.from(p, layout.javaType, layout.describe()
+    throw MismatchedInputException.from(p, layout.javaType, description
         + " is read from a JSON object of its fields or an array of its values, not " + token);
   }
 
@@ -71,7 +74,7 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> implem
     for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
-      int i = layout.indexOf(name);
+      int i = layout.type.indexOf(name);
       if (i < 0) {
         ctxt.handleUnknownProperty(p, this, handledType(), name);
         continue;
@@ -82,13 +85,13 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> implem
     for (int i = 0; i < fields.length; i++) {
       if (!seen[i] && (fields[i].type().isPrimitive() || !fields[i].isNullable())) {
         throw atField(MismatchedInputException.from(p, layout.javaType, "Missing member \""
-            + fields[i].name() + "\" of " + layout.describe() + ": the field is not @Nullable"), i);
+            + fields[i].name() + "\" of " + description + ": the field is not @Nullable"), i);
       }
     }
     try {
       return layout.type.create(values);
     } catch (RuntimeException e) {
-      throw ValueInstantiationException.from(p, "Cannot construct " + layout.describe() + ": "
+      throw ValueInstantiationException.from(p, "Cannot construct " + description + ": "
           + e.getMessage(), layout.javaType, e);
     }
   }
@@ -99,7 +102,7 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> implem
     while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
       if (token == null) {
         throw MismatchedInputException.from(p, layout.javaType, "Unexpected end of input in the array"
-            + " of " + layout.describe());
+            + " of " + description);
       }
       int i = items.size();
       if (i < layout.fields.length) {
@@ -113,7 +116,7 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> implem
     try {
       return layout.type.fromSequence(items);
     } catch (RuntimeException e) {
-      throw ValueInstantiationException.from(p, "Cannot construct " + layout.describe()
+      throw ValueInstantiationException.from(p, "Cannot construct " + description
           + " from a JSON array: " + e.getMessage(), layout.javaType, e);
     }
   }
@@ -125,7 +128,7 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> implem
         Object value = deserializer.getNullValue(ctxt);
         if (value == null && !layout.fields[i].isNullable()) {
           throw MismatchedInputException.from(p, layout.javaType, "Member \"" + layout.fields[i].name()
-              + "\" of " + layout.describe() + " is null, and the field is not @Nullable");
+              + "\" of " + description + " is null, and the field is not @Nullable");
         }
         return value;
       }
@@ -133,7 +136,7 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> implem
     } catch (JsonMappingException e) {
       throw atField(e, i);
     } catch (RuntimeException e) {
-      throw atField(JsonMappingException.from(p, layout.describe() + "." + layout.fields[i].name()
+      throw atField(JsonMappingException.from(p, description + "." + layout.fields[i].name()
           + ": " + e.getMessage(), e), i);
     }
   }

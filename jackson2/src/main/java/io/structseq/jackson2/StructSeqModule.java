@@ -66,9 +66,8 @@ public final class StructSeqModule extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
-    StructLookup lookup = new StructLookup(shape == Shape.ARRAY);
-    context.addSerializers(lookup.serializers());
-    context.addDeserializers(lookup.deserializers());
+    context.addSerializers(new StructSeqSerializers(shape == Shape.ARRAY));
+    context.addDeserializers(new StructSeqDeserializers());
     context.addTypeModifier(new StructTypeModifier());
   }
 }

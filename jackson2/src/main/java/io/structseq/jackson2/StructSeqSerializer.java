@@ -2,6 +2,7 @@ package io.structseq.jackson2;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -22,9 +23,19 @@ import java.io.IOException;
 final class StructSeqSerializer extends StdSerializer<StructSequence>
     implements ContextualSerializer, ResolvableSerializer {
   private static final long serialVersionUID = 1L;
+  private static final int OTHER = 0;
+  private static final int INT = 1;
+  private static final int LONG = 2;
+  private static final int DOUBLE = 3;
+  private static final int STRING = 4;
+  private static final int BOOLEAN = 5;
 
   private final transient StructLayout layout;
   private final boolean array;
+  private final int sequenceSize;
+  private final transient SerializedString[] keys;
+  /** Per field: how its value is written, one of the constants above. */
+  private final int[] kinds;
   /** Per field: its serializer when its declared type fixes it, else null (looked up by value). */
   private final transient JsonSerializer<Object>[] serializers;
 
@@ -33,6 +44,13 @@ final class StructSeqSerializer extends StdSerializer<StructSequence>
     super(StructSequence.class);
     this.layout = layout;
     this.array = array;
+    this.sequenceSize = layout.type.sequenceSize();
+    this.keys = new SerializedString[layout.fields.length];
+    this.kinds = new int[layout.fields.length];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = new SerializedString(layout.fields[i].name());
+      kinds[i] = kind(layout.fields[i].type());
+    }
     this.serializers = new JsonSerializer[layout.fields.length];
   }
 
@@ -40,13 +58,16 @@ final class StructSeqSerializer extends StdSerializer<StructSequence>
     super(StructSequence.class);
     this.layout = base.layout;
     this.array = array;
+    this.sequenceSize = base.sequenceSize;
+    this.keys = base.keys;
+    this.kinds = base.kinds;
     this.serializers = base.serializers;
   }
 
   @Override
   public void resolve(SerializerProvider provider) throws JsonMappingException {
     for (int i = 0; i < serializers.length; i++) {
-      if (layout.kinds[i] == StructLayout.OTHER && layout.fieldTypes[i].isFinal()) {
+      if (kinds[i] == OTHER && layout.fieldTypes[i].isFinal()) {
         serializers[i] = provider.findValueSerializer(layout.fieldTypes[i], null);
       }
     }
@@ -57,7 +78,7 @@ final class StructSeqSerializer extends StdSerializer<StructSequence>
     if (property == null) {
       return this;
     }
-    boolean shape = StructLookup.isArray(findFormatOverrides(provider, property, handledType()), array);
+    boolean shape = StructSeqSerializers.isArray(findFormatOverrides(provider, property, handledType()), array);
     return shape == array ? this : new StructSeqSerializer(this, shape);
   }
 
@@ -65,7 +86,7 @@ final class StructSeqSerializer extends StdSerializer<StructSequence>
   public void serialize(StructSequence value, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
     if (array) {
-      gen.writeStartArray(value, layout.sequenceSize);
+      gen.writeStartArray(value, sequenceSize);
       writeArrayContents(value, gen, provider);
       gen.writeEndArray();
     } else {
@@ -90,40 +111,40 @@ final class StructSeqSerializer extends StdSerializer<StructSequence>
 
   private void writeArrayContents(StructSequence value, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    for (int i = 0; i < layout.sequenceSize; i++) {
+    for (int i = 0; i < sequenceSize; i++) {
       writeField(value, i, gen, provider);
     }
   }
 
   private void writeObjectContents(StructSequence value, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    for (int i = 0; i < layout.keys.length; i++) {
-      gen.writeFieldName(layout.keys[i]);
+    for (int i = 0; i < keys.length; i++) {
+      gen.writeFieldName(keys[i]);
       writeField(value, i, gen, provider);
     }
   }
 
   private void writeField(StructSequence value, int i, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    Object v = layout.value(value, i);
+    Object v = layout.type.value(value, i);
     if (v == null) {
       provider.defaultSerializeNull(gen);
       return;
     }
-    switch (layout.kinds[i]) {
-      case StructLayout.INT:
+    switch (kinds[i]) {
+      case INT:
         gen.writeNumber((Integer) v);
         return;
-      case StructLayout.LONG:
+      case LONG:
         gen.writeNumber((Long) v);
         return;
-      case StructLayout.DOUBLE:
+      case DOUBLE:
         gen.writeNumber((Double) v);
         return;
-      case StructLayout.STRING:
+      case STRING:
         gen.writeString((String) v);
         return;
-      case StructLayout.BOOLEAN:
+      case BOOLEAN:
         gen.writeBoolean((Boolean) v);
         return;
       default:
@@ -138,5 +159,20 @@ final class StructSeqSerializer extends StdSerializer<StructSequence>
           throw e;
         }
     }
+  }
+
+  private static int kind(Class<?> type) {
+    if (type == int.class) {
+      return INT;
+    } else if (type == long.class) {
+      return LONG;
+    } else if (type == double.class) {
+      return DOUBLE;
+    } else if (type == String.class) {
+      return STRING;
+    } else if (type == boolean.class) {
+      return BOOLEAN;
+    }
+    return OTHER;
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.type.SimpleType;
 import com.fasterxml.jackson.databind.type.TypeBindings;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.type.TypeModifier;
+import io.structseq.StructType;
 import java.lang.reflect.Type;
 
 /**
@@ -19,7 +20,7 @@ final class StructTypeModifier extends TypeModifier {
   @Override
   public JavaType modifyType(JavaType type, Type jdkType, TypeBindings context, TypeFactory typeFactory) {
     if (!type.isCollectionLikeType() || type.getRawClass().getTypeParameters().length == 0
-        || !StructLayout.isStructType(type.getRawClass())) {
+        || StructType.lookup(type.getRawClass()).isEmpty()) {
       return type;
     }
     return new GenericStructType(type);

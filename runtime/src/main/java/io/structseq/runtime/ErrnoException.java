@@ -9,7 +9,8 @@ import java.nio.file.FileSystemException;
  *
  * <p>{@link #getReason()} is the C library's message ({@code strerror(3)}), such as
  * {@code "File name too long"} or {@code "No such process"}; {@link #getFile()} is the path when the
- * call had one, else {@code null}.
+ * call had one, else {@code null}. {@link Errno#of(Throwable)} reads the number and CPython's exception
+ * class from this and from the JDK's exceptions alike.
  */
 public class ErrnoException extends FileSystemException {
   private static final long serialVersionUID = 1L;
@@ -30,5 +31,13 @@ public class ErrnoException extends FileSystemException {
   /** @return the C library's error number, as Python's {@code OSError.errno} gives it */
   public int errno() {
     return errno;
+  }
+
+  /**
+   * @return the class of the exception CPython raises for this number (PEP 3151), such as
+   *     {@code "ProcessLookupError"}, or {@code "OSError"}; see {@link Errno#pythonException()}
+   */
+  public String pythonException() {
+    return Errno.of(errno).pythonException();
   }
 }

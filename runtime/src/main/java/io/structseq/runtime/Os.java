@@ -175,7 +175,7 @@ public final class Os {
    */
   public static SchedParam schedGetparam(long pid) throws IOException {
     if (pid < 0 || pid > Integer.MAX_VALUE) {
-      throw new ErrnoException(null, Errno.EINVAL, "Invalid argument");
+      throw Errno.exception(Errno.EINVAL);
     }
     return PosixBackend.CURRENT.schedGetparam((int) pid);
   }

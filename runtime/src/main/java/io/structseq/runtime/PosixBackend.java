@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The C library calls behind the v2 results ({@code statvfs}, {@code uname}, the terminal size,
- * {@code times}, {@code sched_getparam}, {@code getrusage} and the thread library's version): the FFM
- * backend on JDK 22 and later with native access, else {@link PosixProcBackend}, which answers from
- * {@code /proc} where that is exact and otherwise throws {@link UnsupportedOperationException}.
+ * The C library calls behind {@code Os}, {@code Resource} and {@code Sys} other than {@code stat}
+ * ({@code statvfs}, {@code uname}, the terminal size, {@code times}, {@code sched_getparam},
+ * {@code getrusage} and the thread library's version): the FFM backend on JDK 22 and later with
+ * native access, else {@link PosixProcBackend}, which answers from {@code /proc} where that is exact
+ * and otherwise throws {@link UnsupportedOperationException}.
  * {@link Backends} picks one on first use.
  */
 interface PosixBackend {

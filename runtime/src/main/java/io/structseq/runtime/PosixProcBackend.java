@@ -95,7 +95,7 @@ final class PosixProcBackend implements PosixBackend {
     try {
       line = new String(readProcFile(stat), StandardCharsets.ISO_8859_1);
     } catch (NoSuchFileException e) {
-      throw new ErrnoException(null, Errno.ESRCH, "No such process");
+      throw Errno.exception(Errno.ESRCH);
     }
     // Fields after the command name, which is in parentheses and may itself hold ") ".
     String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
@@ -134,7 +134,10 @@ final class PosixProcBackend implements PosixBackend {
     }
   }
 
-  /** A one-line /proc file without its newline, decoded as the JDK decodes file names. */
+  /**
+   * A one-line /proc file without its newline, decoded as CPython decodes the C library's strings
+   * ({@link FsCodec}): {@code os.uname} decodes the same bytes from {@code uname(2)}.
+   */
   private String read(Path file, String call, String function) throws IOException {
     byte[] bytes;
     try {
@@ -144,7 +147,7 @@ final class PosixProcBackend implements PosixBackend {
           + " " + needs, e);
     }
     int length = bytes.length > 0 && bytes[bytes.length - 1] == '\n' ? bytes.length - 1 : bytes.length;
-    return new String(bytes, 0, length, FileNames.CHARSET);
+    return FsCodec.decode(Arrays.copyOf(bytes, length));
   }
 
   /**

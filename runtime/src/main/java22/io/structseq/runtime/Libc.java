@@ -2,6 +2,7 @@ package io.structseq.runtime;
 
 import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
@@ -152,20 +153,28 @@ final class Libc {
 
   /**
    * The C library's message for an error number, as {@code strerror(3)} gives it and as CPython puts it
-   * in an {@code OSError}: {@code "No such file or directory"}.
+   * in an {@code OSError}: {@code "No such file or directory"}, decoded as every C string of the
+   * runtime is ({@link FsCodec}). Where the C library has no {@code strerror}, or answers nothing,
+   * the message of {@link Errno}'s table.
    */
   @SuppressWarnings("restricted")
   static String strerror(int errno) {
     if (Strerror.HANDLE == null) {
-      return "Unknown error " + errno;
+      return Errno.of(errno).message();
     }
     try {
       MemorySegment message = (MemorySegment) Strerror.HANDLE.invokeExact(errno);
-      return message.equals(MemorySegment.NULL)
-          ? "Unknown error " + errno
-          : message.reinterpret(Integer.MAX_VALUE).getString(0);
+      if (message.equals(MemorySegment.NULL)) {
+        return Errno.of(errno).message();
+      }
+      MemorySegment text = message.reinterpret(Long.MAX_VALUE);
+      long length = 0;
+      while (text.get(JAVA_BYTE, length) != 0) {
+        length++;
+      }
+      return FsCodec.decode(text.asSlice(0, length).toArray(JAVA_BYTE));
     } catch (Throwable t) {
-      return "Unknown error " + errno;
+      return Errno.of(errno).message();
     }
   }
 }

@@ -12,8 +12,8 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.math.BigInteger;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * The other calls through the C library with the Foreign Function &amp; Memory API (JDK 22 and
@@ -21,7 +21,6 @@ import java.nio.file.Path;
  * exactly as CPython 3.13's {@code posixmodule.c} and {@code resource.c} convert them.
  */
 final class PosixFfmBackend implements PosixBackend {
-  private static final Charset FILE_NAME_CHARSET = FileNames.CHARSET;
 
   private final Abi abi;
   private final Words statvfsWords;
@@ -225,7 +224,7 @@ final class PosixFfmBackend implements PosixBackend {
       if (len <= 1 || len >= Scratch.CONFSTR_BUFFER) {
         return null;
       }
-      return new String(buf.asSlice(0, len - 1).toArray(JAVA_BYTE), FILE_NAME_CHARSET);
+      return FsCodec.decode(buf.asSlice(0, len - 1).toArray(JAVA_BYTE));
     });
   }
 
@@ -270,14 +269,17 @@ final class PosixFfmBackend implements PosixBackend {
     return value >= 0 ? BigInteger.valueOf(value) : new BigInteger(Long.toUnsignedString(value));
   }
 
-  /** One NUL-terminated {@code char[]} of {@code struct utsname}, copied into {@code bytes}. */
+  /**
+   * One NUL-terminated {@code char[]} of {@code struct utsname}, copied into {@code bytes}, decoded as
+   * CPython's {@code os.uname} decodes it ({@link FsCodec}).
+   */
   private static String utsField(byte[] bytes, CStruct.Member m) {
     int start = (int) m.offset();
     int end = start;
     while (end < start + m.size() && bytes[end] != 0) {
       end++;
     }
-    return new String(bytes, start, end - start, FILE_NAME_CHARSET);
+    return FsCodec.decode(Arrays.copyOfRange(bytes, start, end));
   }
 
   private static double clockTicks() {

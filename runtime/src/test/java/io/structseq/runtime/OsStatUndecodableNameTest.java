@@ -67,8 +67,8 @@ class OsStatUndecodableNameTest {
 
   /**
    * {@code Os.statvfs} of the same listed {@code Path} reaches the file as CPython's
-   * {@code os.statvfs(b'.../bad\xff\xfe\x80name')} does (it used to throw {@code NoSuchFileException}:
-   * its encoder lost the bytes), and a missing name with such bytes fails as in CPython.
+   * {@code os.statvfs(b'.../bad\xff\xfe\x80name')} does (an encoder that lost the bytes would
+   * throw {@code NoSuchFileException} here), and a missing name with such bytes fails as in CPython.
    */
   @Test
   void statvfsOfAListedPathEqualsCPythonsBytesCall() throws IOException {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code uname}, {@code sys.float_info}, {@code sys.thread_info}, {@code sched_getparam} and the
- * errors of the v2 calls that take a pid, a {@code who} or an fd, against the live CPython. Each runs
+ * errors of the C library calls that take a pid, a {@code who} or an fd, against the live CPython. Each runs
  * on the backend this JVM chose (FFM in the ffm-jar leg, /proc on JDK 17) and, where the /proc backend
  * answers, on that backend directly too, so both are tested on every JDK.
  */

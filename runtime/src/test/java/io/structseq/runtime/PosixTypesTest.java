@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The eight v2 result types against the live CPython: display name, field names and order, the
+ * The eight result types of the C library calls ({@link PosixBackend}) against the live CPython: display name, field names and order, the
  * visible/hidden split and every docstring, read from an instance CPython makes.
  */
 class PosixTypesTest {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The CPython oracle of the v2 calls: evaluates Python expressions ({@code os.statvfs('/')},
+ * The CPython oracle of the C library calls ({@link PosixBackend}): evaluates Python expressions ({@code os.statvfs('/')},
  * {@code sys.float_info}) in a real {@code python3} and returns, for each, the error CPython raised or
  * the struct sequence's repr, its type's name and docstring, and every member (visible and hidden)
  * with its docstring and value. Strings that may hold anything travel hex-encoded, so no parser is

@@ -1,11 +1,11 @@
 package io.structseq.jackson.modulepath;
 
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import io.structseq.jackson.StructSeqModule;
 import io.structseq.runtime.Os;
 import io.structseq.runtime.StatResult;
 import java.nio.file.Path;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Run by {@code ModulePathTest} with this module, the runtime and Jackson on the module path: the

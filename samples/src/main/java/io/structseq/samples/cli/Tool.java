@@ -1,5 +1,6 @@
 package io.structseq.samples.cli;
 
+import io.structseq.runtime.Errno;
 import io.structseq.runtime.ErrnoException;
 import io.structseq.runtime.Os;
 import io.structseq.runtime.StatResult;
@@ -15,6 +16,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What the command-line tools {@code pystat} and {@code pyos} share: their standard streams, paths
@@ -139,55 +141,29 @@ public final class Tool {
   }
 
   /**
-   * An error as the C library reports it.
+   * An error as the C library reports it, and as CPython raises it.
    *
-   * @param errno the error number on Linux; 0 when the words name none this class knows
+   * @param errno the error number; 0 when the words name none the runtime's table knows
+   * @param pythonException CPython's {@code OSError} subclass for it (PEP 3151), or {@code "OSError"}
    * @param reason {@code strerror}'s words
    */
-  public record CError(int errno, String reason) {}
+  public record CError(int errno, String pythonException, String reason) {}
 
   /**
-   * The C library's number and words for an exception of the runtime or the JDK.
+   * The C library's number and words for an exception of the runtime or the JDK, read through the
+   * runtime's one table ({@link Errno#of(Throwable)}); the words are the exception's own where it
+   * carries them (the C library's {@code strerror} on the FFM backend), else the table's.
    *
    * @param e the exception
    * @return its error, or null when it carries no words of the C library
    */
   public static CError cError(IOException e) {
-    if (e instanceof ErrnoException) {
-      return new CError(((ErrnoException) e).errno(), ((ErrnoException) e).getReason());
-    } else if (e instanceof NoSuchFileException) {
-      return new CError(2, "No such file or directory");
-    } else if (e instanceof AccessDeniedException) {
-      return new CError(13, "Permission denied");
-    } else if (e instanceof NotDirectoryException) {
-      return new CError(20, "Not a directory");
-    } else if (e instanceof FileSystemLoopException) {
-      return new CError(40, "Too many levels of symbolic links");
-    } else if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      String reason = ((FileSystemException) e).getReason();
-      return new CError(errno(reason), reason);
+    String reason = e instanceof FileSystemException ? ((FileSystemException) e).getReason() : null;
+    Optional<Errno> error = Errno.of(e);
+    if (error.isPresent()) {
+      Errno known = error.get();
+      return new CError(known.number(), known.pythonException(), reason != null ? reason : known.message());
     }
-    return null;
-  }
-
-  /** The number of a C library message the JDK reports without it; 0 when unknown. */
-  private static int errno(String reason) {
-    return switch (reason) {
-      case "Operation not permitted" -> 1;
-      case "No such file or directory" -> 2;
-      case "No such process" -> 3;
-      case "Input/output error" -> 5;
-      case "Bad file descriptor" -> 9;
-      case "Cannot allocate memory" -> 12;
-      case "Permission denied" -> 13;
-      case "Bad address" -> 14;
-      case "Not a directory" -> 20;
-      case "Invalid argument" -> 22;
-      case "Inappropriate ioctl for device" -> 25;
-      case "File name too long" -> 36;
-      case "Too many levels of symbolic links" -> 40;
-      case "Value too large for defined data type" -> 75;
-      default -> 0;
-    };
+    return reason != null ? new CError(0, "OSError", reason) : null;
   }
 }

@@ -1,6 +1,7 @@
 package io.structseq.samples.pyos;
 
 import io.structseq.PyRepr;
+import io.structseq.runtime.Errno;
 import io.structseq.runtime.Grp;
 import io.structseq.runtime.Os;
 import io.structseq.runtime.Pwd;
@@ -258,7 +259,7 @@ public final class PyOs {
     } catch (IllegalArgumentException e) {
       return failed(err, "ValueError: " + e.getMessage());
     } catch (ArithmeticException e) { // a year beyond a C int: glibc's gmtime says EOVERFLOW
-      return failed(err, "OSError: [Errno 75] Value too large for defined data type");
+      return failed(err, osError("EOVERFLOW", "").getMessage());
     } catch (UnsupportedOperationException e) {
       return failed(err, e.getMessage());
     }
@@ -279,7 +280,7 @@ public final class PyOs {
       return "OSError: " + e.getMessage();
     }
     String file = e instanceof FileSystemException ? ((FileSystemException) e).getFile() : null;
-    StringBuilder sb = new StringBuilder(exceptionClass(error.errno())).append(": ");
+    StringBuilder sb = new StringBuilder(error.pythonException()).append(": ");
     if (error.errno() > 0) {
       sb.append("[Errno ").append(error.errno()).append("] ");
     }
@@ -422,7 +423,7 @@ public final class PyOs {
     }
     int fd = value.intValue();
     if (fd == -1) { // CPython then passes no file descriptor at all, and the C library says EFAULT
-      throw new PythonError("OSError", "[Errno 14] Bad address: -1");
+      throw osError("EFAULT", ": -1");
     } else if (fd < 0) {
       throw badFileDescriptor(fd);
     }
@@ -437,7 +438,13 @@ public final class PyOs {
   }
 
   private static PythonError badFileDescriptor(int fd) {
-    return new PythonError("OSError", "[Errno 9] Bad file descriptor: " + fd);
+    return osError("EBADF", ": " + fd);
+  }
+
+  /** CPython's error for a C name, {@code [Errno N] words} and then {@code suffix}. */
+  private static PythonError osError(String name, String suffix) {
+    Errno error = Errno.named(name).orElseThrow();
+    return new PythonError(error.pythonException(), error + suffix);
   }
 
   private static void standardStream(String function, int fd) {
@@ -445,26 +452,5 @@ public final class PyOs {
       throw new UnsupportedOperationException(function + "(" + fd + "): pyos reads only the file"
           + " descriptors 0, 1 and 2; from 3 up the JVM holds files of its own");
     }
-  }
-
-  /** CPython's {@code OSError} subclass for an errno (PEP 3151), on Linux. */
-  static String exceptionClass(int errno) {
-    return switch (errno) {
-      case 1, 13 -> "PermissionError"; // EPERM, EACCES
-      case 2 -> "FileNotFoundError";
-      case 3 -> "ProcessLookupError";
-      case 4 -> "InterruptedError";
-      case 10 -> "ChildProcessError";
-      case 11, 114, 115 -> "BlockingIOError"; // EAGAIN, EALREADY, EINPROGRESS
-      case 17 -> "FileExistsError";
-      case 20 -> "NotADirectoryError";
-      case 21 -> "IsADirectoryError";
-      case 32, 108 -> "BrokenPipeError"; // EPIPE, ESHUTDOWN
-      case 103 -> "ConnectionAbortedError";
-      case 104 -> "ConnectionResetError";
-      case 110 -> "TimeoutError";
-      case 111 -> "ConnectionRefusedError";
-      default -> "OSError";
-    };
   }
 }
