@@ -23,8 +23,9 @@ final class Backends {
     static final String WHY_NOT;
 
     static {
+      // Reached only when checkJvm() passed.
       Abi abi = null;
-      String why = checkJvm();
+      String why = jffiClass();
       if (why == null) {
         try {
           abi = Abi.ofThisProcess(symbol -> JnrLibc.find(symbol) != 0);
@@ -60,7 +61,8 @@ final class Backends {
    * @return the reason, or {@code null} when they run
    */
   static String whyNotJnr() {
-    return Decision.WHY_NOT;
+    String why = checkJvm();
+    return why != null ? why : Decision.WHY_NOT;
   }
 
   /** Why no backend reaches the C library, as the refusals of {@link PosixProcBackend} and {@link NssUnavailable} say. */
@@ -73,7 +75,7 @@ final class Backends {
    * @throws IllegalStateException when the jnr backends do not run
    */
   static Abi abi() {
-    if (Decision.ABI == null) {
+    if (whyNotJnr() != null || Decision.ABI == null) {
       throw new IllegalStateException("no native backend: " + whyNotNative());
     }
     return Decision.ABI;
@@ -113,6 +115,11 @@ final class Backends {
     if (!System.getProperty("os.name", "").equals("Linux")) {
       return "no test proves the C structure layouts of " + Abi.platform("");
     }
+    return null;
+  }
+
+  /** Whether jffi's classes are there; null when they are. */
+  private static String jffiClass() {
     try {
       Class.forName(JFFI_CLASS, false, Backends.class.getClassLoader());
     } catch (ClassNotFoundException | LinkageError e) {
