@@ -71,7 +71,7 @@ step "CPython timeit, first pass"
 "$PYTHON" "$timeit" time "$STAT_PATH" > "$results/timeit-1.json"
 
 step "JMH: $benchmarks on $jdk ($backend backend expected)"
-"$java" -jar "$jar" "$benchmarks" "${jmh_opts[@]}" -jvm "$java" \
+"$java" -Djmh.ignoreLock=true -jar "$jar" "$benchmarks" "${jmh_opts[@]}" -jvm "$java" \
   -jvmArgsAppend "$fork_args -Dbench.expect.backend=$backend -Dbench.stat.path=$STAT_PATH" \
   -rf json -rff "$results/oscalls-$jdk.json" > "$results/oscalls-$jdk.log" 2>&1 \
   || { tail -30 "$results/oscalls-$jdk.log"; exit 1; }

@@ -123,7 +123,10 @@ final class Backends {
     try {
       Class.forName(JFFI_CLASS, false, Backends.class.getClassLoader());
     } catch (ClassNotFoundException | LinkageError e) {
-      return "jnr-ffi is not on the class path";
+      return Backends.class.getModule().isNamed()
+          ? "jnr-ffi's jffi is not in the module graph (put it on the module path and add"
+              + " --add-modules org.jnrproject.jffi)"
+          : "jnr-ffi is not on the class path";
     }
     return null;
   }
