@@ -1,7 +1,6 @@
 package io.structseq.runtime;
 
 import java.lang.ref.Cleaner;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -61,8 +60,7 @@ final class JnrScratch {
 
   /** The path as a NUL-terminated string in the bytes the JDK itself passes: {@link FileNames#bytes}. */
   long cString(Path p) {
-    String text = p.toString();
-    return cString(FileNames.plainUtf8(text) ? text.getBytes(StandardCharsets.UTF_8) : FileNames.bytes(p));
+    return cString(FileNames.bytes(p));
   }
 
   /** The bytes as a NUL-terminated C string. */
