@@ -45,6 +45,12 @@ java17_home="$(dirname "$(dirname "$(readlink -f "$JAVA17")")")"
 java25_home="$(dirname "$(dirname "$(readlink -f "$JAVA25")")")"
 cp "$root/samples/target/start-up-caches.log" "$RESULTS/" 2> /dev/null || true
 pyos_args="${PYOS_ARGS:-os.lstat $STAT_PATH}"
+# What the jnr backend costs pyos on JDK 17: the launcher's own command line (its flags, its CDS
+# archive, jffi's library from target/cache/jffi), once as it runs and once forced to the java.nio
+# fallback, which loads no jffi class.
+pyos_jsa17="$(ls "$root"/samples/target/cache/17*/pyos.jsa 2> /dev/null | head -1)"
+pyos17_flags="-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=10 -XX:+UseSerialGC -XX:-UsePerfData -Xint \
+-Djffi.boot.library.path=$root/samples/target/cache/jffi -XX:SharedArchiveFile=$pyos_jsa17 -Xlog:cds=off,cds+dynamic=off"
 "$python_bin" "$here/src/main/python/coldstart.py" "$runs" "$warmups" \
   "python=$python_bin -c 'import os; print(os.lstat(\"$STAT_PATH\"))'" \
   "hello17=$JAVA17 -cp $RESULTS/hello Hello" \
@@ -54,6 +60,8 @@ pyos_args="${PYOS_ARGS:-os.lstat $STAT_PATH}"
   "pyos17=env JAVA_HOME=$java17_home $root/samples/pyos $pyos_args" \
   "pyos25=env JAVA_HOME=$java25_home $root/samples/pyos $pyos_args" \
   "before25=$JAVA25 -XX:TieredStopAtLevel=1 -jar $pystat $STAT_PATH" \
+  "pyos17jnr=$JAVA17 $pyos17_flags -jar $root/samples/target/pyos.jar $pyos_args" \
+  "pyos17nio=$JAVA17 $pyos17_flags -Dio.structseq.runtime.backend=nio -jar $root/samples/target/pyos.jar $pyos_args" \
   2> "$RESULTS/coldstart.log" | tee "$RESULTS/coldstart.txt"
 echo "coldstart.tool	-	-	median of $runs runs after $warmups warm-ups, right after the build, commands interleaved" \
   | tee -a "$RESULTS/coldstart.txt"

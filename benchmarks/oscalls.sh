@@ -6,6 +6,10 @@
 #   QUICK=1 benchmarks/oscalls.sh    one short iteration, to check the script (numbers are noise)
 #   SKIP_BUILD=1 ...                 reuse benchmarks/target/benchmarks.jar
 #
+#   OSCALLS_JDK=17 benchmarks/oscalls.sh   the same on JDK 17 (JAVA17, default the java on the PATH),
+#                                    where the jnr backends (jnr-ffi) are checked, with Os.stat against
+#                                    jnr-posix's stat in the same JMH run (JnrPosixBenchmark)
+#
 # Environment: JAVA25 (default $JDK25_HOME/bin/java, see ci/locations.sh; the FFM backends are checked),
 # PYTHON (default STRUCTSEQ_PYTHON, else the CPython testing's PythonLookup finds), STAT_PATH (default
 # /etc/hosts).
@@ -21,6 +25,14 @@ jar="$here/target/benchmarks.jar"
 results="$here/target/results-oscalls"
 . "$root/ci/locations.sh"
 JAVA25="${JAVA25:-$JDK25_HOME/bin/java}"
+# The JDK measured, the backend it must use and the benchmarks it runs.
+if [[ "${OSCALLS_JDK:-25}" == 17 ]]; then
+  java="${JAVA17:-$(command -v java)}"; backend=jnr; jdk=jdk17; results="$results-jdk17"
+  benchmarks='io\.structseq\.benchmarks\.(OsCalls|Posix|Nss|JnrPosix)Benchmark\.'
+else
+  java="$JAVA25"; backend=ffm; jdk=jdk25
+  benchmarks='io\.structseq\.benchmarks\.(OsCalls|Posix|Nss)Benchmark\.'
+fi
 if [[ -z "${PYTHON:-}" ]]; then
   structseq_python
   PYTHON="$STRUCTSEQ_PYTHON"
@@ -51,23 +63,23 @@ mkdir -p "$results"
 step "machine"
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "jdk25: $("$JAVA25" -version 2>&1 | head -2 | tail -1)"
+  echo "$jdk: $("$java" -version 2>&1 | head -2 | tail -1)"
   echo "python: $("$PYTHON" --version 2>&1) ($("$PYTHON" -c 'import sys; print(sys.executable)'))"
 } | tee "$results/machine.txt"
 
 step "CPython timeit, first pass"
 "$PYTHON" "$timeit" time "$STAT_PATH" > "$results/timeit-1.json"
 
-step "JMH: OsCallsBenchmark, PosixBenchmark and NssBenchmark on JDK 25 (FFM backend expected)"
-"$JAVA25" -jar "$jar" 'io\.structseq\.benchmarks\.(OsCalls|Posix|Nss)Benchmark\.' "${jmh_opts[@]}" -jvm "$JAVA25" \
-  -jvmArgsAppend "$fork_args -Dbench.expect.backend=ffm -Dbench.stat.path=$STAT_PATH" \
-  -rf json -rff "$results/oscalls-jdk25.json" > "$results/oscalls-jdk25.log" 2>&1 \
-  || { tail -30 "$results/oscalls-jdk25.log"; exit 1; }
-grep -m1 'Os.backend()' "$results/oscalls-jdk25.log"
+step "JMH: $benchmarks on $jdk ($backend backend expected)"
+"$java" -Djmh.ignoreLock=true -jar "$jar" "$benchmarks" "${jmh_opts[@]}" -jvm "$java" \
+  -jvmArgsAppend "$fork_args -Dbench.expect.backend=$backend -Dbench.stat.path=$STAT_PATH" \
+  -rf json -rff "$results/oscalls-$jdk.json" > "$results/oscalls-$jdk.log" 2>&1 \
+  || { tail -30 "$results/oscalls-$jdk.log"; exit 1; }
+grep -m1 'Os.backend()' "$results/oscalls-$jdk.log"
 
 step "CPython timeit, second pass"
 "$PYTHON" "$timeit" time "$STAT_PATH" > "$results/timeit-2.json"
 
 step "table (load after: $(cut -d' ' -f1-3 /proc/loadavg))"
-"$PYTHON" "$timeit" report "$results/oscalls-jdk25.json" "$results/timeit-1.json" "$results/timeit-2.json" \
+"$PYTHON" "$timeit" report "$results/oscalls-$jdk.json" "$results/timeit-1.json" "$results/timeit-2.json" \
   | tee "$results/table.md"

@@ -108,7 +108,7 @@ grep -E '^StatBenchmark\.[A-Za-z]+ ' "$results/stat-jdk25.log" || true
 
 step "JMH: Os.stat on JDK 17 (java.nio backend expected)"
 "$JAVA17" -Djmh.ignoreLock=true -jar "$jar" 'io.structseq.benchmarks.StatBenchmark' "${jmh_opts[@]}" -jvm "$JAVA17" \
-  -jvmArgsAppend "$heap -Dbench.expect.backend=nio -Dbench.stat.path=$STAT_PATH" \
+  -jvmArgsAppend "$heap -Dio.structseq.runtime.backend=nio -Dbench.expect.backend=nio -Dbench.stat.path=$STAT_PATH" \
   -rf json -rff "$results/stat-jdk17.json" > "$results/stat-jdk17.log" 2>&1 \
   || { tail -30 "$results/stat-jdk17.log"; exit 1; }
 grep -m1 'Os.backend()' "$results/stat-jdk17.log"

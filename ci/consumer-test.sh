@@ -54,6 +54,8 @@ VERSION="$(sed -n 's:^[[:space:]]*<version>\([^<]*\)</version>.*:\1:p' "$ROOT/po
 echo "consumer-test: structseq $VERSION from $M2_REPO"
 
 artifact_dir() { echo "$M2_REPO/io/structseq/structseq-$1/$VERSION"; }
+# The jffi that jnr-ffi (the runtime's optional dependency) brings.
+JFFI_VERSION=1.3.13
 
 missing=false
 for m in "${MODULES[@]}"; do
@@ -188,6 +190,14 @@ run_modular() {
       "$java" --module-path "$dir/target/classes:$jars" -m example.modular/example.modular.Main
     modular_run "$label, class path" "$dir" nio \
       "$java" -cp "$dir/target/classes:$jars" example.modular.Main
+    # With jnr-ffi's jffi (the runtime requires it static): the jnr backend on both paths.
+    local jffi="$M2_REPO/com/github/jnr/jffi/$JFFI_VERSION/jffi-$JFFI_VERSION"
+    [[ -f "$jffi.jar" && -f "$jffi-native.jar" ]] || fail "no jffi $JFFI_VERSION in $M2_REPO (mvn install resolves it)"
+    modular_run "$label, module path, jnr-ffi" "$dir" jnr \
+      "$java" --module-path "$dir/target/classes:$jars:$jffi.jar:$jffi-native.jar" \
+      --add-modules org.jnrproject.jffi -m example.modular/example.modular.Main
+    modular_run "$label, class path, jnr-ffi" "$dir" jnr \
+      "$java" -cp "$dir/target/classes:$jars:$jffi.jar:$jffi-native.jar" example.modular.Main
   fi
 }
 

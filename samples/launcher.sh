@@ -76,6 +76,16 @@ structseq_feature() {
   [[ -n "$1" && "$structseq_feature" =~ ^[0-9]+$ ]] || structseq_feature=0
 }
 
+# Before JDK 22 the runtime calls the C library through jffi (jnr-ffi), whose native library the build
+# extracts into target/cache/jffi: the JVM loads it from there, where jffi would otherwise copy it out
+# of the JAR into a temporary file on every start.
+structseq_jffi_flags() {
+  structseq_jffi_flags=()
+  [[ "$1" -lt 22 && -d "$here/target/cache/jffi" ]] \
+    && structseq_jffi_flags=(-Djffi.boot.library.path="$here/target/cache/jffi")
+  return 0
+}
+
 structseq_flags=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=10 -XX:+UseSerialGC -XX:-UsePerfData)
 # A run over a few arguments (one call of pyos, a few paths of pystat) ends before compiled code
 # would pay for its compiler: it is interpreted. Measured on JDK 25 with the AOT cache, pystat on one
@@ -104,10 +114,14 @@ launch() {
     if [[ -f "$cache.aot" && -f "$cache.jar" ]]; then
       exec "$java" "${flags[@]}" -XX:AOTCache="$cache.aot" -Xlog:aot=off,cds=off \
         -jar "$cache.jar" "$@"
-    elif [[ -f "$cache.jsa" ]]; then
-      exec "$java" "${flags[@]}" -XX:SharedArchiveFile="$cache.jsa" \
-        -Xlog:cds=off,cds+dynamic=off -jar "$jar" "$@"
     fi
+  fi
+  structseq_feature "$structseq_jdk_id"
+  structseq_jffi_flags "$structseq_feature"
+  flags+=("${structseq_jffi_flags[@]}")
+  if [[ -n "$built" && "$built" == "$structseq_jdk_id" && -f "$cache.jsa" ]]; then
+    exec "$java" "${flags[@]}" -XX:SharedArchiveFile="$cache.jsa" \
+      -Xlog:cds=off,cds+dynamic=off -jar "$jar" "$@"
   fi
   exec "$java" "${flags[@]}" -jar "$jar" "$@"
 }
@@ -144,8 +158,10 @@ structseq_train_one() {
       ok=true
     fi
   # A static archive from the classes one run loaded: measured, 4 to 5 ms less CPU per start than
-  # a dynamic one (-XX:ArchiveClassesAtExit) on JDK 17, since it holds the JDK's classes too.
-  elif "$java" "${structseq_flags[@]}" -XX:DumpLoadedClassList="$cache.classlist" -jar "$jar" \
+  # a dynamic one (-XX:ArchiveClassesAtExit) on JDK 17, since it holds the JDK's classes too (and,
+  # before JDK 22, jffi's).
+  elif structseq_jffi_flags "$structseq_feature" \
+      && "$java" "${structseq_flags[@]}" "${structseq_jffi_flags[@]}" -XX:DumpLoadedClassList="$cache.classlist" -jar "$jar" \
         "${structseq_training_args[@]}" > /dev/null 2> "$cache.log" \
       && "$java" "${structseq_flags[@]}" -Xshare:dump -XX:SharedClassListFile="$cache.classlist" \
         -XX:SharedArchiveFile="$cache.jsa" -cp "$jar" > "$cache.log" 2>&1 \
@@ -189,6 +205,22 @@ structseq_flatten() {
   rm -rf "$work"
 }
 
+# Extracts jffi's native library for this machine from TOOL's JAR into target/cache/jffi, or says why not.
+structseq_extract_jffi() {
+  local jartool="$1/bin/jar" jar="$here/target/$2.jar" dir="$here/target/cache/jffi" entry
+  entry="jni/$(uname -m)-Linux/libjffi-1.2.so"
+  rm -rf "$dir"
+  mkdir -p "$dir/work"
+  if [[ -x "$jartool" ]] && (cd "$dir/work" && "$jartool" -J-XX:-UsePerfData --extract --file "$jar" "$entry") \
+      && [[ -f "$dir/work/$entry" ]]; then
+    mv "$dir/work/$entry" "$dir/"
+    rm -rf "$dir/work"
+  else
+    rm -rf "$dir"
+    echo "no $entry in $jar: jffi copies its library out of the JAR when it starts"
+  fi
+}
+
 # The build's step: records the JDK 25 it found (target/cache/jdk25, which the launcher reads) and
 # trains each TOOL for that JDK, for the JDK that runs the build and for the JDK the launcher would
 # pick here, each once.
@@ -202,6 +234,7 @@ structseq_train() {
     rm -f "$here/target/cache/jdk25"
     echo "no JDK 25 at $jdk25 (set JDK25_HOME): the launchers run the JDK of JAVA_HOME or the PATH"
   fi
+  structseq_extract_jffi "$build_jdk" "$1"
   structseq_java
   local javas=() tool java
   for java in "$jdk25/bin/java" "$build_jdk/bin/java" "$structseq_java_bin"; do

@@ -53,14 +53,26 @@ def report(jmh_file, timeit_files):
     passes = [json.load(open(f)) for f in timeit_files]
     print("| call | CPython 3.13 | JMH median (min-max) | CPython best | JDK best / CPython best | faster |")
     print("|---|---|---|---|---|---|")
+    others = {}
     for bench in json.load(open(jmh_file)):
         name = bench["benchmark"].rsplit(".", 1)[1]
         raw = sorted(x for fork in bench["primaryMetric"]["rawData"] for x in fork)
         median = raw[len(raw) // 2]
+        if name not in passes[0]:
+            others[name] = raw
+            continue
         python = min(p[name]["ns"] for p in passes)
         ratio = raw[0] / python
         print(f"| `{name}` | `{passes[0][name]['python']}` | {fmt(median)} ({fmt(raw[0])}-{fmt(raw[-1])}) "
               f"| {fmt(python)} | {ratio:.2f}x | {'yes' if ratio < 1 else '**no**'} |")
+    if "structseqStat" in others and "jnrPosixStat" in others:
+        ours, theirs = others["structseqStat"], others["jnrPosixStat"]
+        print()
+        print("| same file, same run | Os.stat | jnr-posix stat | Os.stat / jnr-posix (medians) | (bests) |")
+        print("|---|---|---|---|---|")
+        print(f"| JnrPosixBenchmark | {fmt(ours[len(ours) // 2])} ({fmt(ours[0])}-{fmt(ours[-1])}) "
+              f"| {fmt(theirs[len(theirs) // 2])} ({fmt(theirs[0])}-{fmt(theirs[-1])}) "
+              f"| {ours[len(ours) // 2] / theirs[len(theirs) // 2]:.2f}x | {ours[0] / theirs[0]:.2f}x |")
 
 
 def fmt(ns):

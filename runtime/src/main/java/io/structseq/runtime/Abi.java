@@ -1,9 +1,14 @@
 package io.structseq.runtime;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One C ABI the FFM backends support: where the members of each structure they read are, and the
@@ -92,5 +97,39 @@ interface Abi {
   static Optional<Abi> of(String os, String arch, String libc) {
     String platform = os + " " + (arch.equals("amd64") ? "x86_64" : arch) + " " + libc;
     return all().stream().filter(abi -> abi.name().equals(platform)).findFirst();
+  }
+
+  /**
+   * The ABI of this process, as every native backend tells it: the architecture first, before any
+   * native call (the JDK's linker follows {@code os.arch}), then the C library: glibc defines
+   * {@code gnu_get_libc_version}, musl does not and maps its {@code ld-musl-*.so.1}.
+   *
+   * @param defines whether the process's global scope defines a C symbol
+   * @return the ABI
+   * @throws UnsupportedOperationException naming the platform, when no test proves its layouts
+   */
+  static Abi ofThisProcess(Predicate<String> defines) {
+    String arch = platform("").substring("Linux ".length());
+    boolean known = all().stream().anyMatch(a -> a.name().startsWith("Linux " + arch + " "));
+    String libc = !known ? "" : defines.test("gnu_get_libc_version") ? "glibc" : musl() ? "musl" : "unknown";
+    Optional<Abi> abi = known ? of("Linux", arch, libc) : Optional.empty();
+    return abi.orElseThrow(() -> new UnsupportedOperationException("no test proves the C structure layouts of "
+        + platform(libc) + " (supported: " + all().stream().map(Abi::name).toList() + ")"));
+  }
+
+  /** @return this JVM's {@code "Linux x86_64 glibc"}, with {@code libc} (which may be empty) last */
+  static String platform(String libc) {
+    String arch = System.getProperty("os.arch", "");
+    return (System.getProperty("os.name", "") + " " + (arch.equals("amd64") ? "x86_64" : arch) + " " + libc).trim();
+  }
+
+  /** Whether musl's dynamic linker is mapped into this process: musl has no version function to ask. */
+  private static boolean musl() {
+    try {
+      return new String(Files.readAllBytes(Path.of("/proc/self/maps")), StandardCharsets.ISO_8859_1)
+          .contains("/ld-musl-");
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
   }
 }

@@ -40,6 +40,24 @@ record CStruct(String name, long size, Map<String, Member> members) {
     return m;
   }
 
+  /**
+   * The offsets of C {@code long}-sized members ({@code long}, {@code clock_t}, {@code fsblkcnt_t}...),
+   * in the order named, as the native backends read them into a {@code long[]}.
+   *
+   * @throws IllegalStateException if a member is not 8 bytes
+   */
+  long[] wordOffsets(String... names) {
+    long[] offsets = new long[names.length];
+    for (int i = 0; i < names.length; i++) {
+      Member m = member(names[i]);
+      if (m.size() != Long.BYTES) {
+        throw new IllegalStateException("struct " + name + "." + names[i] + " has " + m.size() + " bytes");
+      }
+      offsets[i] = m.offset();
+    }
+    return offsets;
+  }
+
   /** @return {@code offsetof(struct name, member)} */
   long offset(String member) {
     return member(member).offset();

@@ -2,6 +2,7 @@ package io.structseq.runtime;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -20,6 +21,29 @@ final class FileNames {
     } catch (IllegalArgumentException e) {
       return Charset.defaultCharset();
     }
+  }
+
+  /**
+   * The path as the bytes the JDK itself passes to the C library, without the terminating NUL: the
+   * normalized path string ({@code ""} meaning {@code "."}) in the file-name charset, or, for a name
+   * that is not valid in that charset (a {@code Path} from {@code Files.list}), the bytes the JDK kept
+   * ({@link #undecodedBytes}). Every native backend encodes paths here.
+   */
+  static byte[] bytes(Path path) {
+    String text = path.toString();
+    if (text.indexOf(REPLACEMENT) >= 0) {
+      return undecodedBytes(path);
+    }
+    return (text.isEmpty() ? "." : text).getBytes(CHARSET);
+  }
+
+  /**
+   * Whether {@link #bytes} of this path string is its UTF-8 encoding, so that a backend may write it
+   * straight into native memory: the file-name charset is UTF-8, and the name is neither empty nor
+   * holds bytes the charset could not decode.
+   */
+  static boolean plainUtf8(String text) {
+    return CHARSET == StandardCharsets.UTF_8 && !text.isEmpty() && text.indexOf(REPLACEMENT) < 0;
   }
 
   /**

@@ -18,7 +18,7 @@ final class NssUnavailable implements NssBackend {
 
   private UnsupportedOperationException unsupported(String function) {
     return new UnsupportedOperationException(function
-        + " needs JDK 22+ with native access (NSS is only reachable through the C library): " + reason);
+        + " " + PosixProcBackend.NEEDS + " (NSS is only reachable through the C library): " + reason);
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.util.Objects;
  * CPython's {@code os.stat} and {@code os.lstat} for Java: the status of a file as an
  * {@code os.stat_result} with the same values and the same {@code toString()} Python shows.
  *
- * <p>Two backends read the file's status, chosen once when this class is loaded ({@link #backend()}):
+ * <p>Three backends read the file's status, chosen once when this class is loaded ({@link #backend()}):
  * <ul>
  *   <li>{@code "ffm"}: on JDK 22 and later, one {@code stat}/{@code lstat} call into the C library
  *       through the Foreign Function &amp; Memory API, on Linux x86_64 (glibc, musl) and aarch64 (glibc). Every field is read.
@@ -18,7 +18,9 @@ import java.util.Objects;
  *       {@code --enable-native-access=ALL-UNNAMED} (class path) or {@code =io.structseq.runtime}, or put
  *       {@code Enable-Native-Access: ALL-UNNAMED} in the manifest of the main JAR of {@code java -jar}.
  *       Without native access the {@code "nio"} backend is used, so the JDK prints no warning.
- *   <li>{@code "nio"}: on JDK 17 to 21, on other platforms, and without native access,
+ *   <li>{@code "jnr"}: on JDK 17 to 21 with jnr-ffi on the class path, the same call through jffi, the
+ *       native layer of jnr-ffi, on the same platforms. Every field is read.
+ *   <li>{@code "nio"}: on JDK 17 to 21 without jnr-ffi, on other platforms, and without native access,
  *       {@code java.nio.file}'s {@code unix} attribute view. It cannot read {@code st_blksize} and
  *       {@code st_blocks}, which are then {@code null}; every other field is exact, with one limit of
  *       the JDK's {@code FileTime} below.
@@ -30,7 +32,7 @@ import java.util.Objects;
  * {@code sec + nsec * 1e-9} as CPython computes them. The {@code "nio"} backend gets its times from the
  * JDK's {@code FileTime}, which keeps whole seconds exactly but a fraction of a second only to the
  * microsecond outside 1677 to 2262, and wrongly (it overflows) beyond about 292,000 years from 1970;
- * the {@code "ffm"} backend reads {@code struct stat} itself and has neither limit. A time never makes
+ * the {@code "ffm"} and {@code "jnr"} backends read {@code struct stat} itself and have neither limit. A time never makes
  * {@code stat} throw.
  * The system property {@code io.structseq.runtime.backend} forces a backend: {@code nio}, or
  * {@code ffm} (JDK 22 and later; used even without native access, in which case the JDK warns).
@@ -41,7 +43,7 @@ import java.util.Objects;
  * <p>The other calls ({@link #statvfs}, {@link #uname}, {@link #getTerminalSize}, {@link #times},
  * {@link #schedGetparam}) have a backend of their own: the C library through the Foreign Function
  * &amp; Memory API on JDK 22 and later with native access (the same conditions and system property
- * as above), else exact answers from {@code /proc} where the kernel publishes them, else
+ * as above), or through jffi on JDK 17 to 21 with jnr-ffi on the class path, else exact answers from {@code /proc} where the kernel publishes them, else
  * {@link UnsupportedOperationException}. They never approximate.
  */
 public final class Os {
@@ -183,7 +185,8 @@ public final class Os {
   /**
    * The backend this JVM uses.
    *
-   * @return {@code "ffm"} (Foreign Function &amp; Memory API, every field read) or {@code "nio"}
+   * @return {@code "ffm"} (Foreign Function &amp; Memory API, every field read), {@code "jnr"} (jffi of
+   *     jnr-ffi on JDK 17 to 21, every field read) or {@code "nio"}
    *     ({@code java.nio.file}, {@code st_blksize} and {@code st_blocks} are {@code null})
    */
   public static String backend() {

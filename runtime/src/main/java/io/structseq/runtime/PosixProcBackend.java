@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * naming what it needs.
  */
 final class PosixProcBackend implements PosixBackend {
+  /** The two ways to the C library, as every refusal of this backend and of {@link NssUnavailable} names them. */
+  static final String NEEDS = "needs JDK 22+ with native access, or jnr-ffi on the class path of JDK 17-21";
+
   /** What every refusal says: the C library is needed, and why this JVM cannot call it. */
   private final String needs;
 
@@ -35,9 +38,9 @@ final class PosixProcBackend implements PosixBackend {
   private static final Pattern PROC_MOUNT =
       Pattern.compile("^\\S+ \\S+ \\S+ \\S+ /proc .* - proc \\S+ (\\S+)$", Pattern.MULTILINE);
 
-  /** @param whyNotFfm why the C library cannot be called, from {@link Backends#whyNotFfm()} */
-  PosixProcBackend(String whyNotFfm) {
-    this.needs = "needs JDK 22+ with native access: " + whyNotFfm;
+  /** @param whyNot why the C library cannot be called, from {@link Backends} */
+  PosixProcBackend(String whyNot) {
+    this.needs = NEEDS + ": " + whyNot;
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.util.Objects;
  * {@code /etc/passwd}. They use the reentrant functions ({@code getpwnam_r}, {@code getpwuid_r}) and
  * are safe to call from many threads at once. That needs JDK 22 or later with native access
  * ({@code --enable-native-access=ALL-UNNAMED}, or {@code Enable-Native-Access: ALL-UNNAMED} in the
- * manifest of the main JAR); anywhere else every method throws {@link UnsupportedOperationException}
+ * manifest of the main JAR), or jnr-ffi on the class path of JDK 17 to 21; anywhere else every method throws {@link UnsupportedOperationException}
  * saying so. The system property {@code io.structseq.runtime.backend=nio} forces that behaviour.
  *
  * <p>Strings are decoded as CPython decodes them: in the file-system encoding

@@ -1,10 +1,5 @@
 package io.structseq.runtime;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 /**
  * The one place that decides which backends run, and says why the C library cannot be called when it
  * cannot. This is the JDK 22 version, packaged in {@code META-INF/versions/22} of the multi-release JAR.
@@ -36,16 +31,7 @@ final class Backends {
       Abi abi = null;
       String why = null;
       try {
-        // The architecture first, before any native call: the JDK's linker follows os.arch.
-        String arch = platform("").substring("Linux ".length());
-        boolean known = Abi.all().stream().anyMatch(a -> a.name().startsWith("Linux " + arch + " "));
-        String libc = !known ? ""
-            : Libc.find("gnu_get_libc_version").isPresent() ? "glibc" : musl() ? "musl" : "unknown";
-        abi = known ? Abi.of("Linux", arch, libc).orElse(null) : null;
-        if (abi == null) {
-          why = "no test proves the C structure layouts of " + platform(libc) + " (supported: "
-              + Abi.all().stream().map(Abi::name).toList() + ")";
-        }
+        abi = Abi.ofThisProcess(symbol -> Libc.find(symbol).isPresent());
       } catch (UnsupportedOperationException | IllegalCallerException e) {
         // No native linker on this platform, or native access denied (--illegal-native-access=deny).
         why = String.valueOf(e.getMessage());
@@ -112,27 +98,12 @@ final class Backends {
       return "-D" + PROPERTY + "=nio forbids it";
     }
     if (!System.getProperty("os.name", "").equals("Linux")) {
-      return "no test proves the C structure layouts of " + platform("");
+      return "no test proves the C structure layouts of " + Abi.platform("");
     }
     if (!System.getProperty(PROPERTY, "").equals("ffm") && !Backends.class.getModule().isNativeAccessEnabled()) {
       return "this module has no native access (run with --enable-native-access=ALL-UNNAMED, or "
           + "=io.structseq.runtime on the module path)";
     }
     return null;
-  }
-
-  private static String platform(String libc) {
-    String arch = System.getProperty("os.arch", "");
-    return (System.getProperty("os.name", "") + " " + (arch.equals("amd64") ? "x86_64" : arch) + " " + libc).trim();
-  }
-
-  /** Whether musl's dynamic linker is mapped into this process: musl has no version function to ask. */
-  private static boolean musl() {
-    try {
-      return new String(Files.readAllBytes(Path.of("/proc/self/maps")), StandardCharsets.ISO_8859_1)
-          .contains("/ld-musl-");
-    } catch (IOException | SecurityException e) {
-      return false;
-    }
   }
 }

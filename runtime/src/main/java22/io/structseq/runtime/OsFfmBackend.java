@@ -32,7 +32,7 @@ final class OsFfmBackend implements OsBackend {
    * downcall itself: a method handle in an ordinary instance field costs a measured 11 ns per call, an
    * out-of-line call through the handle.
    */
-  private static final Members MEMBERS = Members.of(Backends.abi().stat());
+  private static final StatMembers MEMBERS = StatMembers.of(Backends.abi().stat());
   /** Whether the {@code __xstat} pair is called, forced or for want of {@code stat}. */
   private static final boolean XSTAT = System.getProperty(SYMBOL_PROPERTY, "stat").equals("xstat")
       || Libc.find("stat").isEmpty();
@@ -101,70 +101,30 @@ final class OsFfmBackend implements OsBackend {
     if (rc != 0) {
       throw Errno.onPath(path.toString(), Libc.errno(callState), Libc::strerror);
     }
-    Members m = MEMBERS;
+    StatMembers m = MEMBERS;
     return OsBackend.result(
-        (int) m.mode().unsigned(buffer),
-        m.ino().unsigned(buffer),
-        m.dev().unsigned(buffer),
-        m.nlink().unsigned(buffer),
-        OsBackend.uid((int) m.uid().unsigned(buffer)),
-        OsBackend.uid((int) m.gid().unsigned(buffer)),
-        m.size().signed(buffer),
-        m.atimeSec().signed(buffer), m.atimeNsec().signed(buffer),
-        m.mtimeSec().signed(buffer), m.mtimeNsec().signed(buffer),
-        m.ctimeSec().signed(buffer), m.ctimeNsec().signed(buffer),
-        m.blksize().signed(buffer),
-        m.blocks().signed(buffer),
-        m.rdev().unsigned(buffer));
+        (int) unsigned(m.mode(), buffer),
+        unsigned(m.ino(), buffer),
+        unsigned(m.dev(), buffer),
+        unsigned(m.nlink(), buffer),
+        OsBackend.uid((int) unsigned(m.uid(), buffer)),
+        OsBackend.uid((int) unsigned(m.gid(), buffer)),
+        signed(m.size(), buffer),
+        signed(m.atimeSec(), buffer), signed(m.atimeNsec(), buffer),
+        signed(m.mtimeSec(), buffer), signed(m.mtimeNsec(), buffer),
+        signed(m.ctimeSec(), buffer), signed(m.ctimeNsec(), buffer),
+        signed(m.blksize(), buffer),
+        signed(m.blocks(), buffer),
+        unsigned(m.rdev(), buffer));
   }
 
-  /**
-   * Where each member of the platform's {@code struct stat} is. A record, so that HotSpot trusts its
-   * final fields: read through the static final {@link #MEMBERS}, every offset is a constant.
-   */
-  private record Members(Field mode, Field ino, Field dev, Field nlink, Field uid, Field gid, Field size,
-      Field atimeSec, Field atimeNsec, Field mtimeSec, Field mtimeNsec, Field ctimeSec, Field ctimeNsec,
-      Field blksize, Field blocks, Field rdev) {
-
-    static Members of(CStruct stat) {
-      return new Members(
-          Field.of(stat, "st_mode"),
-          Field.of(stat, "st_ino"),
-          Field.of(stat, "st_dev"),
-          Field.of(stat, "st_nlink"),
-          Field.of(stat, "st_uid"),
-          Field.of(stat, "st_gid"),
-          Field.of(stat, "st_size"),
-          Field.of(stat, "st_atim.tv_sec"),
-          Field.of(stat, "st_atim.tv_nsec"),
-          Field.of(stat, "st_mtim.tv_sec"),
-          Field.of(stat, "st_mtim.tv_nsec"),
-          Field.of(stat, "st_ctim.tv_sec"),
-          Field.of(stat, "st_ctim.tv_nsec"),
-          Field.of(stat, "st_blksize"),
-          Field.of(stat, "st_blocks"),
-          Field.of(stat, "st_rdev"));
-    }
+  /** Reads an unsigned type (dev_t, ino_t, nlink_t, mode_t, uid_t) as Python sees it. */
+  private static long unsigned(StatMembers.Field f, MemorySegment buffer) {
+    return f.wide() ? buffer.get(JAVA_LONG, f.offset()) : Integer.toUnsignedLong(buffer.get(JAVA_INT, f.offset()));
   }
 
-  /** An integer member of {@code struct stat}: where it is and whether it has 32 or 64 bits. */
-  private record Field(long offset, boolean wide) {
-    static Field of(CStruct struct, String member) {
-      CStruct.Member m = struct.member(member);
-      if (m.size() != Integer.BYTES && m.size() != Long.BYTES) {
-        throw new IllegalStateException("struct " + struct.name() + "." + member + " has " + m.size() + " bytes");
-      }
-      return new Field(m.offset(), m.size() == Long.BYTES);
-    }
-
-    /** Reads an unsigned type (dev_t, ino_t, nlink_t, mode_t, uid_t) as Python sees it. */
-    long unsigned(MemorySegment buffer) {
-      return wide ? buffer.get(JAVA_LONG, offset) : Integer.toUnsignedLong(buffer.get(JAVA_INT, offset));
-    }
-
-    /** Reads a signed type (off_t, blksize_t, blkcnt_t, time_t, long). */
-    long signed(MemorySegment buffer) {
-      return wide ? buffer.get(JAVA_LONG, offset) : buffer.get(JAVA_INT, offset);
-    }
+  /** Reads a signed type (off_t, blksize_t, blkcnt_t, time_t, long). */
+  private static long signed(StatMembers.Field f, MemorySegment buffer) {
+    return f.wide() ? buffer.get(JAVA_LONG, f.offset()) : buffer.get(JAVA_INT, f.offset());
   }
 }

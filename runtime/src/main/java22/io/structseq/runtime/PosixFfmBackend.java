@@ -11,9 +11,7 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
-import java.math.BigInteger;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * The other calls through the C library with the Foreign Function &amp; Memory API (JDK 22 and
@@ -23,22 +21,18 @@ import java.util.Arrays;
 final class PosixFfmBackend implements PosixBackend {
 
   private final Abi abi;
-  private final Words statvfsWords;
-  private final Words tmsWords;
-  private final Words rusageWords;
+  private final long[] statvfsWords;
+  private final long[] tmsWords;
+  private final long[] rusageWords;
   private final CStruct.Member[] utsname;
   private final long wsRow;
   private final long wsCol;
   private final long schedPriority;
   private PosixFfmBackend(Abi abi) {
     this.abi = abi;
-    this.statvfsWords = Words.of(abi.statvfs(), "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail",
-        "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid");
-    this.tmsWords = Words.of(abi.tms(), "tms_utime", "tms_stime", "tms_cutime", "tms_cstime");
-    this.rusageWords = Words.of(abi.rusage(), "ru_utime.tv_sec", "ru_utime.tv_usec", "ru_stime.tv_sec",
-        "ru_stime.tv_usec", "ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt",
-        "ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw",
-        "ru_nivcsw");
+    this.statvfsWords = PosixBackend.statvfsWords(abi);
+    this.tmsWords = PosixBackend.tmsWords(abi);
+    this.rusageWords = PosixBackend.rusageWords(abi);
     CStruct uts = abi.utsname();
     this.utsname = new CStruct.Member[] {uts.member("sysname"), uts.member("nodename"),
         uts.member("release"), uts.member("version"), uts.member("machine")};
@@ -121,10 +115,7 @@ final class PosixFfmBackend implements PosixBackend {
       if (rc != 0) {
         throw Errno.onPath(path.toString(), Libc.errno(state), Libc::strerror);
       }
-      // CPython casts every visible field to a C long (PyLong_FromLong) and f_fsid to unsigned long.
-      Words w = statvfsWords;
-      return new StatvfsResultRecord(w.get(buf, 0), w.get(buf, 1), w.get(buf, 2), w.get(buf, 3), w.get(buf, 4),
-          w.get(buf, 5), w.get(buf, 6), w.get(buf, 7), w.get(buf, 8), w.get(buf, 9), unsigned(w.get(buf, 10)));
+      return PosixBackend.statvfs(words(buf, statvfsWords));
     });
   }
 
@@ -139,8 +130,9 @@ final class PosixFfmBackend implements PosixBackend {
       byte[] bytes = scratch.bytes;
       MemorySegment.copy(buf, JAVA_BYTE, 0, bytes, 0, (int) abi.utsname().size());
       CStruct.Member[] m = utsname;
-      return new UnameResultRecord(utsField(bytes, m[0]), utsField(bytes, m[1]), utsField(bytes, m[2]),
-          utsField(bytes, m[3]), utsField(bytes, m[4]));
+      return new UnameResultRecord(PosixBackend.utsField(bytes, m[0]),
+          PosixBackend.utsField(bytes, m[1]), PosixBackend.utsField(bytes, m[2]),
+          PosixBackend.utsField(bytes, m[3]), PosixBackend.utsField(bytes, m[4]));
     });
   }
 
@@ -167,10 +159,7 @@ final class PosixFfmBackend implements PosixBackend {
       if (elapsed == -1) {
         throw error(Libc.errno(state));
       }
-      double ticks = Times.CLOCK_TICKS;
-      Words w = tmsWords;
-      return new TimesResultRecord(w.get(tms, 0) / ticks, w.get(tms, 1) / ticks, w.get(tms, 2) / ticks,
-          w.get(tms, 3) / ticks, elapsed / ticks);
+      return PosixBackend.times(words(tms, tmsWords), elapsed, Times.CLOCK_TICKS);
     });
   }
 
@@ -198,12 +187,7 @@ final class PosixFfmBackend implements PosixBackend {
         }
         throw error(errno);
       }
-      Words w = rusageWords;
-      // CPython's doubletime: tv_sec + tv_usec * 0.000001, multiplied, not divided.
-      return new StructRusageRecord((double) w.get(ru, 0) + w.get(ru, 1) * 0.000001,
-          (double) w.get(ru, 2) + w.get(ru, 3) * 0.000001, w.get(ru, 4), w.get(ru, 5), w.get(ru, 6),
-          w.get(ru, 7), w.get(ru, 8), w.get(ru, 9), w.get(ru, 10), w.get(ru, 11), w.get(ru, 12), w.get(ru, 13),
-          w.get(ru, 14), w.get(ru, 15), w.get(ru, 16), w.get(ru, 17));
+      return PosixBackend.rusage(words(ru, rusageWords));
     });
   }
 
@@ -243,43 +227,13 @@ final class PosixFfmBackend implements PosixBackend {
     }
   }
 
-  /**
-   * The offsets of C {@code long}-sized members of one structure ({@code long}, {@code clock_t},
-   * {@code fsblkcnt_t}...), looked up in the ABI's table once, when the backend is made.
-   */
-  private record Words(long[] offsets) {
-    static Words of(CStruct table, String... members) {
-      long[] offsets = new long[members.length];
-      for (int i = 0; i < members.length; i++) {
-        CStruct.Member m = table.member(members[i]);
-        if (m.size() != Long.BYTES) {
-          throw new IllegalStateException("struct " + table.name() + "." + members[i] + " has " + m.size() + " bytes");
-        }
-        offsets[i] = m.offset();
-      }
-      return new Words(offsets);
+  /** The C {@code long} members at these offsets of the structure, in order. */
+  private static long[] words(MemorySegment struct, long[] offsets) {
+    long[] words = new long[offsets.length];
+    for (int i = 0; i < offsets.length; i++) {
+      words[i] = struct.get(JAVA_LONG, offsets[i]);
     }
-
-    long get(MemorySegment struct, int index) {
-      return struct.get(JAVA_LONG, offsets[index]);
-    }
-  }
-
-  private static BigInteger unsigned(long value) {
-    return value >= 0 ? BigInteger.valueOf(value) : new BigInteger(Long.toUnsignedString(value));
-  }
-
-  /**
-   * One NUL-terminated {@code char[]} of {@code struct utsname}, copied into {@code bytes}, decoded as
-   * CPython's {@code os.uname} decodes it ({@link FsCodec}).
-   */
-  private static String utsField(byte[] bytes, CStruct.Member m) {
-    int start = (int) m.offset();
-    int end = start;
-    while (end < start + m.size() && bytes[end] != 0) {
-      end++;
-    }
-    return FsCodec.decode(Arrays.copyOfRange(bytes, start, end));
+    return words;
   }
 
   private static double clockTicks() {

@@ -5,7 +5,6 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -25,8 +24,6 @@ final class Scratch {
       Backends.abi().structs().stream().mapToLong(CStruct::size).max().orElseThrow());
 
   private static final ThreadLocal<Scratch> CURRENT = ThreadLocal.withInitial(Scratch::new);
-  /** The charset the JDK encodes file names with ({@code sun.jnu.encoding}). */
-  private static final Charset FILE_NAME_CHARSET = FileNames.CHARSET;
 
   private final Arena arena = Arena.ofAuto();
   /** Receives {@code errno}; see {@link Libc#errno}. */
@@ -47,22 +44,11 @@ final class Scratch {
     return CURRENT.get();
   }
 
-  /**
-   * The path as a NUL-terminated string in the bytes the JDK itself passes to the C library: the
-   * normalized path string ({@code ""} meaning {@code "."}) in the file-name charset, or, for a name
-   * that is not valid in that charset (a {@code Path} from {@code Files.list}), the bytes the JDK kept
-   * ({@link FileNames#undecodedBytes}).
-   */
+  /** The path as a NUL-terminated string in the bytes the JDK itself passes: {@link FileNames#bytes}. */
   MemorySegment cString(Path p) {
     String text = p.toString();
-    if (text.indexOf(FileNames.REPLACEMENT) >= 0) {
-      return cString(FileNames.undecodedBytes(p));
-    }
-    if (text.isEmpty()) {
-      text = ".";
-    }
-    if (FILE_NAME_CHARSET != StandardCharsets.UTF_8) {
-      return cString(text.getBytes(FILE_NAME_CHARSET));
+    if (!FileNames.plainUtf8(text)) {
+      return cString(FileNames.bytes(p));
     }
     // UTF-8 straight into native memory: on JDK 24 and later an ASCII string is copied without the
     // intermediate byte[] of getBytes. At most 3 bytes per char: a surrogate pair is 4 bytes for two.

@@ -78,7 +78,7 @@ class OsStatUndecodableNameTest {
     String bytesPath = "bytes.fromhex('" + HexFormat.of().formatHex(fullPath) + "')";
     PythonPosix.Result python = PythonPosix.eval("os.statvfs(" + bytesPath + ")");
     assertNull(python.error(), () -> python.error() + " " + python.message());
-    if (!PosixCallsTest.ffm()) {
+    if (!PosixCallsTest.nativeBackend()) {
       PosixCallsTest.assertNeedsNativeAccess(assertThrows(UnsupportedOperationException.class, () -> Os.statvfs(listed)));
       return;
     }

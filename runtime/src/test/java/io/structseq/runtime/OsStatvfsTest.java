@@ -40,7 +40,7 @@ class OsStatvfsTest {
   void sameAsCPython(String name) throws IOException {
     Path path = Path.of(name);
     assumeTrue(Files.isDirectory(path), name + " does not exist here");
-    if (!PosixCallsTest.ffm()) {
+    if (!PosixCallsTest.nativeBackend()) {
       assertNeedsNativeAccess(assertThrows(UnsupportedOperationException.class, () -> Os.statvfs(path)));
       return;
     }
@@ -75,7 +75,7 @@ class OsStatvfsTest {
 
   @Test
   void fsidKeepsCPythonsUnsignedValue() throws IOException {
-    assumeTrue(PosixCallsTest.ffm(), "statvfs needs the FFM backend");
+    assumeTrue(PosixCallsTest.nativeBackend(), "statvfs needs the FFM backend");
     for (String name : List.of("/", "/sys", "/dev/shm")) {
       PythonPosix.Result python = PythonPosix.eval("os.statvfs(" + PyRepr.repr(name) + ")");
       assertEquals(python.members().get("f_fsid").repr(), Os.statvfs(Path.of(name)).f_fsid().toString());
@@ -120,7 +120,7 @@ class OsStatvfsTest {
     PythonPosix.Result python = PythonPosix.eval("os.statvfs(" + PyRepr.repr(path.toString()) + ")");
     assertEquals(pythonError, python.error());
     assertEquals(errno, python.errno());
-    if (!PosixCallsTest.ffm()) {
+    if (!PosixCallsTest.nativeBackend()) {
       assertNeedsNativeAccess(assertThrows(UnsupportedOperationException.class, () -> Os.statvfs(path)));
       return null;
     }

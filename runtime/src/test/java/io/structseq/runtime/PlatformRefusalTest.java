@@ -22,25 +22,33 @@ class PlatformRefusalTest {
 
   @Test
   void anUnprovenArchitectureIsRefusedByName() throws Exception {
-    Map<String, String> probe = probe("--enable-native-access=ALL-UNNAMED", "-Dos.arch=riscv64");
+    boolean jnr = "jnr".equals(System.getProperty("structseq.expected.backend"));
+    Map<String, String> probe = probe(jnr, "--enable-native-access=ALL-UNNAMED", "-Dos.arch=riscv64");
     assertEquals("proc", probe.get("backend"));
     assertEquals("java.lang.UnsupportedOperationException: os.statvfs calls the C library's statvfs(3) and "
-        + "needs JDK 22+ with native access: no test proves the C structure layouts of Linux riscv64 "
+        + "needs JDK 22+ with native access, or jnr-ffi on the class path of JDK 17-21: "
+        + (jnr ? "this is JDK " + Runtime.version().feature() + ", and " : "")
+        + "no test proves the C structure layouts of Linux riscv64 "
         + "(supported: [Linux x86_64 glibc, Linux aarch64 glibc, Linux x86_64 musl])", probe.get("statvfs"));
   }
 
   @Test
   void deniedNativeAccessIsRefusedWithTheJdksWords() throws Exception {
-    Map<String, String> probe = probe("-Dio.structseq.runtime.backend=ffm", "--illegal-native-access=deny");
+    Map<String, String> probe = probe(false, "-Dio.structseq.runtime.backend=ffm", "--illegal-native-access=deny");
     assertEquals("proc", probe.get("backend"));
     assertEquals(true, probe.get("statvfs").startsWith("java.lang.UnsupportedOperationException: os.statvfs "
-        + "calls the C library's statvfs(3) and needs JDK 22+ with native access: Illegal native access"),
+        + "calls the C library's statvfs(3) and needs JDK 22+ with native access, or jnr-ffi on the class "
+        + "path of JDK 17-21: Illegal native access"),
         probe.get("statvfs"));
   }
 
-  /** Runs {@link TerminalProbe} in a JVM like this one with the options; its results by call. */
-  private Map<String, String> probe(String... options) throws Exception {
-    assumeTrue("ffm".equals(System.getProperty("structseq.expected.backend")),
+  /**
+   * Runs {@link TerminalProbe} in a JVM like this one with the options; its results by call. It runs
+   * where the build expects the FFM backend, or also the jnr one when {@code jnrToo}.
+   */
+  private Map<String, String> probe(boolean jnrToo, String... options) throws Exception {
+    String expected = System.getProperty("structseq.expected.backend");
+    assumeTrue("ffm".equals(expected) || (jnrToo && "jnr".equals(expected)),
         "platform refusal SKIPPED: it runs in the ffm-jar leg, where the JAR's JDK 22 classes are in use");
     Path out = dir.resolve("probe.out");
     List<String> command = new ArrayList<>();

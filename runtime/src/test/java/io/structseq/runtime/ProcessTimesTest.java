@@ -34,7 +34,7 @@ class ProcessTimesTest {
     PosixProcBackend proc = new PosixProcBackend("this test asked for the /proc backend");
     assertNeedsNativeAccess(assertThrows(UnsupportedOperationException.class, proc::times));
     assertNeedsNativeAccess(assertThrows(UnsupportedOperationException.class, () -> proc.getrusage(0)));
-    if (!PosixCallsTest.ffm()) {
+    if (!PosixCallsTest.nativeBackend()) {
       assertNeedsNativeAccess(assertThrows(UnsupportedOperationException.class, Os::times));
       assertNeedsNativeAccess(assertThrows(UnsupportedOperationException.class,
           () -> Resource.getrusage(Resource.RUSAGE_SELF)));
@@ -151,7 +151,7 @@ class ProcessTimesTest {
   }
 
   static void assumeFfm() {
-    assumeTrue(PosixCallsTest.ffm(), "FFM backend only: on the /proc backend these calls throw "
+    assumeTrue(PosixCallsTest.nativeBackend(), "FFM backend only: on the /proc backend these calls throw "
         + "UnsupportedOperationException (onTheProcBackendBothNeedNativeAccess)");
   }
 

@@ -41,6 +41,8 @@ class PwdGrpTest {
    * Skips, visibly and with a fixed reason that ci/allowed-skips.txt names, when this JVM has no NSS
    * backend ({@link #jdkBefore22SaysWhatItNeeds} checks what the backend then says).
    */
+  private static final String NEEDS = "needs JDK 22+ with native access, or jnr-ffi on the class path of JDK 17-21";
+
   private static void requireNss() {
     assumeTrue(!(NssBackend.CURRENT instanceof NssUnavailable),
         "NSS comparison SKIPPED: no NSS backend here (it needs the packaged JAR on JDK 22+ with native"
@@ -59,7 +61,7 @@ class PwdGrpTest {
   @Test
   void buildExpectsTheFfmBackend() {
     String expected = System.getProperty("structseq.expected.backend");
-    assumeTrue("ffm".equals(expected), "no FFM backend expected by the build in this run");
+    assumeTrue("ffm".equals(expected) || "jnr".equals(expected), "no FFM backend expected by the build in this run");
     assertFalse(NssBackend.CURRENT instanceof NssUnavailable, PwdGrpTest::unsupportedMessage);
   }
 
@@ -241,12 +243,13 @@ class PwdGrpTest {
 
   /**
    * With a one-byte initial buffer every lookup meets {@code ERANGE} until the buffer has doubled
-   * enough; the answers must not change. The FFM class exists only in the JAR, hence reflection.
+   * enough; the answers must not change. The FFM class exists only in the JAR, hence reflection, on
+   * the class of whichever native backend runs (FFM or jnr).
    */
   @Test
   void buffersGrowOnErange() throws Exception {
     requireNss();
-    NssBackend tiny = (NssBackend) Class.forName("io.structseq.runtime.NssFfmBackend")
+    NssBackend tiny = (NssBackend) NssBackend.CURRENT.getClass()
         .getDeclaredMethod("withInitialBufferSize", long.class).invoke(null, 1L);
     assertEquals(reprs(Pwd.getpwall()), reprs(tiny.passwdAll()));
     assertEquals(reprs(Grp.getgrall()), reprs(tiny.groupAll()));
@@ -263,7 +266,11 @@ class PwdGrpTest {
   @Test
   void jdkBefore22SaysWhatItNeeds() {
     assumeTrue(Runtime.version().feature() < 22, "JDK " + Runtime.version().feature() + " has FFM");
-    assertUnsupported("this is JDK " + Runtime.version().feature());
+    if (Backends.whyNotJnr() == null) {
+      assertInstanceOf(NssJnrBackend.class, NssBackend.CURRENT);
+    } else {
+      assertUnsupported("this is JDK " + Runtime.version().feature() + ", and jnr-ffi is not on the class path");
+    }
   }
 
   /** The fallback of JDK 22+ is reachable, and testable, with {@code -Dio.structseq.runtime.backend=nio}. */
@@ -284,13 +291,14 @@ class PwdGrpTest {
     assertInstanceOf(NssUnavailable.class, fallback);
     boolean fromJar = Backends.class.getProtectionDomain().getCodeSource().getLocation()
         .getPath().endsWith(".jar");
+    String forbidsJnr = ", and -Dio.structseq.runtime.backend=nio forbids jnr-ffi";
     String why = Runtime.version().feature() < 22
-        ? "this is JDK " + Runtime.version().feature()
+        ? "this is JDK " + Runtime.version().feature() + forbidsJnr
         : fromJar
             ? "-Dio.structseq.runtime.backend=nio forbids it"
             : "the JDK 22 classes of the multi-release JAR are not in use (run from the structseq-runtime"
-                + " JAR, not from its classes folder)";
-    assertEquals("pwd.getpwall needs JDK 22+ with native access (NSS is only reachable through the C "
+                + " JAR, not from its classes folder)" + forbidsJnr;
+    assertEquals("pwd.getpwall " + NEEDS + " (NSS is only reachable through the C "
         + "library): " + why, assertThrows(UnsupportedOperationException.class, fallback::passwdAll).getMessage());
   }
 
@@ -303,7 +311,7 @@ class PwdGrpTest {
         "grp.getgrgid", () -> Grp.getgrgid(0),
         "grp.getgrall", Grp::getgrall);
     for (var call : calls.entrySet()) {
-      assertEquals(call.getKey() + " needs JDK 22+ with native access (NSS is only reachable through the C "
+      assertEquals(call.getKey() + " " + NEEDS + " (NSS is only reachable through the C "
               + "library): " + why,
           assertThrows(UnsupportedOperationException.class, call.getValue()).getMessage());
     }

@@ -19,7 +19,8 @@ public final class StatProbe {
   public static void main(String[] args) throws Exception {
     List<String> lines = new ArrayList<>();
     lines.add("backend " + Os.backend());
-    lines.add("symbol " + Class.forName("io.structseq.runtime.OsFfmBackend").getDeclaredMethod("symbol").invoke(null));
+    String backend = Os.backend().equals("jnr") ? "OsJnrBackend" : "OsFfmBackend";
+    lines.add("symbol " + Class.forName("io.structseq.runtime." + backend).getDeclaredMethod("symbol").invoke(null));
     for (int i = 1; i < args.length; i++) {
       Path path = Path.of(args[i]);
       lines.add("stat " + outcome(() -> Os.stat(path)));

@@ -57,8 +57,8 @@ class TerminalSizeTest {
     Map<String, String> cpython = onAPty(List.of(python, "-I", "-c", PYTHON_PROBE), "python");
     assertEquals("os.terminal_size(columns=" + COLUMNS + ", lines=" + ROWS + ")", cpython.get("stdout"));
     Map<String, String> java = onAPty(javaProbe(List.of()), "java");
-    if (PosixCallsTest.ffm()) {
-      assertEquals("ffm", java.get("backend"));
+    if (PosixCallsTest.nativeBackend()) {
+      assertEquals(PosixCallsTest.BACKEND.name(), java.get("backend"));
       assertEquals(cpython.get("stdout"), java.get("stdout"));
       assertEquals(cpython.get("stdin"), java.get("stdin"));
       assertEquals(cpython.get("stderr"), java.get("stderr"), "standard error is a file");

@@ -42,10 +42,10 @@ class UnamePersonalityTest {
     Map<String, String> proc = probe(setarch, List.of("-Dio.structseq.runtime.backend=nio"), "proc");
     assertTrue(proc.get("uname").startsWith("java.lang.UnsupportedOperationException: os.uname: this "
         + "process runs under personality"), proc.get("uname"));
-    if (PosixCallsTest.ffm()) {
-      Map<String, String> ffm = probe(setarch, List.of(), "ffm");
-      assertEquals("ffm", ffm.get("backend"));
-      assertEquals(cpython, ffm.get("uname"));
+    if (PosixCallsTest.nativeBackend()) {
+      Map<String, String> c = probe(setarch, List.of(), "native");
+      assertEquals(PosixCallsTest.BACKEND.name(), c.get("backend"));
+      assertEquals(cpython, c.get("uname"));
     }
   }
 

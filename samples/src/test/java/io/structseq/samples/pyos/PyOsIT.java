@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,11 +47,6 @@ class PyOsIT {
       "module, attribute = name.split('.')",
       "f = getattr(globals()[module], attribute)",
       "print(f if module == 'sys' and not args else f(*args))");
-  /** Calls that JDK 17 answers exactly; the others may instead fail saying what they need. */
-  private static final Set<String> EXACT_ON_17 =
-      Set.of("os.stat", "os.lstat", "time.gmtime", "time.localtime", "sys.float_info", "os.uname",
-          "os.sched_getparam");
-
   @TempDir static Path dir;
   private static Path file;
   private static Path link;
@@ -122,21 +116,12 @@ class PyOsIT {
 
   /**
    * pyos and CPython agree on stdout, stderr and the exit status; they are retried when they differ,
-   * because a file system's free blocks or the clock can move between the two runs. On JDK 17 a call
-   * that is not exact there fails instead, with exit status 1 naming what it needs (where CPython
-   * fails too, pyos may fail as CPython does, when it checks the arguments before the call).
+   * because a file system's free blocks or the clock can move between the two runs. JDK 17 runs the
+   * same calls as exactly as JDK 25: the JAR carries jnr-ffi, the runtime's way to the C library there.
    */
   private static void assertSame(String javaHome, Map<String, String> env, String... args) {
     ProcessRun expected = null;
     ProcessRun actual = null;
-    if (jdk17(javaHome) && !EXACT_ON_17.contains(args[0])) {
-      expected = python(env, args);
-      actual = pyos(javaHome, env, args);
-      if (expected.status() == 0 || !expected.equals(actual)) {
-        assertNeedsNativeAccess(args[0], actual);
-      }
-      return;
-    }
     for (int attempt = 0; attempt < 3; attempt++) {
       expected = python(env, args);
       actual = pyos(javaHome, env, args);
@@ -148,14 +133,6 @@ class PyOsIT {
     assertEquals(expected.text(), actual.text(), Arrays.toString(args));
     assertEquals(expected.errText(), actual.errText(), Arrays.toString(args));
     assertEquals(expected, actual, Arrays.toString(args) + ": the same text, other bytes");
-  }
-
-  /** What pyos says on JDK 17 for a call that only the C library can answer exactly. */
-  private static void assertNeedsNativeAccess(String function, ProcessRun actual) {
-    assertEquals(1, actual.status(), function + ": " + actual.text() + actual.errText());
-    assertEquals("", actual.text(), function);
-    assertTrue(actual.errText().matches("pyos: " + function.replace(".", "\\.")
-        + "\\b.* needs JDK 22\\+ with native access.*\n"), actual.errText());
   }
 
   private static void assertSame(String javaHome, String... args) {
@@ -220,12 +197,8 @@ class PyOsIT {
     for (String path : List.of("/", dir.toString(), "0")) { // 0: standard input, a file in dir
       ProcessRun expected = python(Map.of(), "os.statvfs", path);
       ProcessRun actual = pyos(javaHome, "os.statvfs", path);
-      if (jdk17(javaHome)) {
-        assertNeedsNativeAccess("os.statvfs", actual);
-      } else {
-        assertEquals(0, actual.status(), actual.errText());
-        assertEquals(freeCountsMasked(expected.text()), freeCountsMasked(actual.text()));
-      }
+      assertEquals(0, actual.status(), actual.errText());
+      assertEquals(freeCountsMasked(expected.text()), freeCountsMasked(actual.text()));
     }
     assertSame(javaHome, "os.uname");
     assertSame(javaHome, "os.sched_getparam", "0");
@@ -258,10 +231,6 @@ class PyOsIT {
     for (String[] args : calls) {
       ProcessRun expected = python(Map.of(), args);
       ProcessRun actual = pyos(javaHome, args);
-      if (jdk17(javaHome)) {
-        assertNeedsNativeAccess(args[0], actual);
-        continue;
-      }
       assertEquals(0, expected.status(), expected.errText());
       assertEquals(0, actual.status(), actual.errText());
       assertEquals(shape(expected.text()), shape(actual.text()), actual.text());
@@ -350,12 +319,6 @@ class PyOsIT {
         + LAUNCHER + " os.get_terminal_size 0", "/dev/null"), Map.of("JAVA_HOME", javaHome), file);
     assertEquals(0, expected.status(), expected.errText());
     assertTrue(expected.text().contains("os.terminal_size(columns=97, lines=13)"), expected.text());
-    if (jdk17(javaHome)) { // script(1) shows the error on the terminal, its stdout here
-      assertNotEquals(0, actual.status(), actual.text());
-      assertTrue(actual.text().contains("pyos: os.get_terminal_size calls the C library's"
-          + " ioctl(TIOCGWINSZ) and needs JDK 22+ with native access"), actual.text());
-      return;
-    }
     assertEquals(0, actual.status(), actual.text());
     assertEquals(expected.text(), actual.text());
     assertArrayEquals(expected.out(), actual.out(), "the same text, other bytes");

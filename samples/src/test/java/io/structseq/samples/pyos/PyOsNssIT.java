@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code samples/pyos}'s {@code pwd.*} and {@code grp.*} on JDK 25 under nss_wrapper
+ * {@code samples/pyos}'s {@code pwd.*} and {@code grp.*} on the JDK of the build (17: through
+ * jnr-ffi, which the JAR carries) and on JDK 25 (FFM) under nss_wrapper
  * ({@link NssWrapper}: {@code LD_PRELOAD} with the test's own passwd and group files), against
  * CPython's {@code print(FUNCTION(ARG...))} under the same environment: the exit status and the bytes
  * of standard output and error. The names given on the command line are ASCII (an argument that is not
@@ -32,13 +34,14 @@ import org.junit.jupiter.api.io.TempDir;
 class PyOsNssIT {
   @TempDir Path dir;
 
-  @Test
-  void pwdAndGrpPrintWhatCPythonPrintsUnderNssWrapper() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.structseq.samples.pyos.PyOsIT#javaHomes")
+  void pwdAndGrpPrintWhatCPythonPrintsUnderNssWrapper(String javaHome) throws IOException {
     Strict.assume(PyOsIT.JDK25 != null && Files.isExecutable(PyOsIT.JDK25.resolve("bin/java")),
         "pyos nss_wrapper comparison SKIPPED: no JDK 25 at " + PyOsIT.JDK25);
     NssWrapper nss = NssWrapper.write(dir);
     Map<String, String> env = new HashMap<>(nss.environment());
-    env.put("JAVA_HOME", PyOsIT.JDK25.toString());
+    env.put("JAVA_HOME", javaHome);
     Path stdin = Files.writeString(dir.resolve("stdin"), "");
     List<List<String>> calls = List.of(
         List.of("pwd.getpwall"), List.of("grp.getgrall"),

@@ -268,6 +268,9 @@ class PyStatIT {
       assertTrue(version.text().startsWith("sys.version_info(major=25, "), version.text());
       assertEquals("ffm", backend(java), "JDK 25 with Enable-Native-Access from the manifest");
     } else {
+      if (Runtime.version().feature() < 22) {
+        assertEquals("jnr", backend(java), "JDK " + Runtime.version().feature() + " with the JAR's jnr-ffi");
+      }
       // The contract's mapping, written out here rather than taken from Sys and PyRepr.
       Runtime.Version v = Runtime.version();
       assertEquals(String.format("sys.version_info(major=%d, minor=%d, micro=%d, releaselevel='%s', serial=%d)%n",
