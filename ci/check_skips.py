@@ -40,14 +40,15 @@ Skip = collections.namedtuple("Skip", "classname method name leg reason report")
 class AllowList:
     """The parsed allow-list: skip entries, minimums by leg, and the lines it could not take."""
 
-    def __init__(self, entries, minimums, problems):
+    def __init__(self, entries, minimums, problems, legacy=None):
         self.entries = entries
         self.minimums = minimums
         self.problems = problems
+        self.legacy = legacy or {}  # reason of an older-format line -> its line number
 
     @staticmethod
     def parse(text, name="allow-list"):
-        entries, minimums, problems = [], {}, []
+        entries, minimums, problems, legacy = [], {}, [], {}
         for number, raw in enumerate(text.splitlines(), 1):
             line = raw.strip()
             if not line or line.startswith("#"):
@@ -68,6 +69,7 @@ class AllowList:
                                 " nothing; replace it by the lines printed below for the skips it"
                                 " meant: %s"
                                 % (where, line))
+                legacy[line] = number
                 continue
             test, leg, reason = (p.strip() for p in parts)
             if not re.fullmatch(r"[\w.$]+\.[\w$]+(#[^\s#]+)?", test) or not re.fullmatch(r"[\w.-]+", leg):
@@ -75,7 +77,7 @@ class AllowList:
                                 % (where, line))
                 continue
             entries.append(Entry(test, leg, reason, number))
-        return AllowList(entries, minimums, problems)
+        return AllowList(entries, minimums, problems, legacy)
 
 
 def method_of(name):
@@ -182,6 +184,10 @@ def main(argv, out=sys.stdout, err=sys.stderr):
               " they run in another leg of CI, add with a comment saying where:" % args.allow, file=err)
         for line in sorted({line_for(skip, several) for skip, several in refused}):
             print(line, file=err)
+        replaced = sorted({allow.legacy[skip.reason] for skip, _ in refused if skip.reason in allow.legacy})
+        if replaced:
+            print("check_skips: the entries above with the reason of an older-format line replace line(s) %s"
+                  " of %s" % (", ".join(map(str, replaced)), args.allow), file=err)
         status = 1
 
     required = set(args.require) | ({args.leg} if args.leg != DEFAULT_LEG else set())

@@ -146,7 +146,14 @@ class CheckSkipsTest(unittest.TestCase):
     def test_a_reason_only_line_of_the_older_format_fails_and_allows_nothing(self):
         status, _, err = self.tree.check(ALLOW + REASON + "\n", "--leg", "jdk17")
         self.assertEqual(1, status)
-        self.assertIn("the older format", err)
+        self.assertIn("allowed-skips.txt:6: a reason without its test and leg (the older format)", err)
+        # Appended by another branch for a new skip: the failure prints the entry that replaces it.
+        self.tree.report("core/target/surefire-reports", "io.structseq.NewTest",
+                         [("io.structseq.NewTest", "newSkip", "needs something")])
+        status, _, err = self.tree.check(ALLOW + "needs something\n", "--leg", "jdk17")
+        self.assertEqual(1, status)
+        self.assertIn("\nio.structseq.NewTest | jdk17 | needs something\n", err)
+        self.assertIn("replace line(s) 6 of", err)
 
     def test_no_report_at_all_fails(self):
         empty = Tree()
