@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * and {@code samples/} outside {@code target/}, recursively. Other programs on the machine may write
  * to {@code /tmp} meanwhile, so an entry fails that test only when it changed in each of five runs of
  * the same launcher and in none of the equally long windows between them: what a launcher changes,
- * it changes every time. A second test traces the launchers' system calls ({@code strace -f}), which
+ * it changes every time. A second test traces the launchers' system calls ({@code strace -f}, every
+ * call that takes a file name or a descriptor, and every file name it takes), which
  * no other program's files can blur.
  */
 class SideEffectsIT {
