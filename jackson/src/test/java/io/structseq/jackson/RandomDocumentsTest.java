@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RandomDocumentsTest {
   private static final JsonCodec OBJECTS = RuntimeTypesTest.codec(JsonMapper.builder().addModule(new StructSeqModule()).build());
 
-  @Property(tries = 400)
+  @Property(tries = 400, seed = "4242031")
   void aValueOrTheLibrarysException(@ForAll long seed) throws Exception {
     RandomJson.check(seed, OBJECTS, JacksonException.class);
   }

@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 class RandomDocumentsTest {
   private static final JsonCodec OBJECTS = RuntimeTypesTest.codec(new ObjectMapper().registerModule(new StructSeqModule()));
 
-  @Property(tries = 400)
+  @Property(tries = 400, seed = "4242032")
   void aValueOrTheLibrarysException(@ForAll long seed) throws Exception {
     RandomJson.check(seed, OBJECTS, JsonProcessingException.class);
   }

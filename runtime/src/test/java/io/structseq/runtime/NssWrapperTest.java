@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -23,6 +24,8 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,9 +42,12 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>One deliberate difference: nss_wrapper 1.1.12's {@code getgrnam_r} and {@code getgrgid_r} report a
  * buffer too small for a group as {@code -1} with {@code errno} {@code ERANGE}, not as the return value
  * {@code ERANGE}; CPython 3.13 then stops and says "not found" (its {@code getgrall()}, through
- * {@code getgrent()}, lists the group). The runtime grows its buffer and finds the group, so where CPython
- * says a name or id that its own {@code getgrall()} lists is not found, the expected answer is that
- * entry (the first with the name or id, as a lookup gives).
+ * {@code getgrent()}, lists the group). That happens to one group only, the one of
+ * {@link NssWrapper#BIG_GROUP_MEMBERS} members ({@code huge}, gid 4323): the runtime grows its buffer
+ * and finds it, so where CPython says that group's name or id is not found, the expected answer is the
+ * entry its own {@code getgrall()} lists. The test counts these rewrites: one for each lookup of that
+ * group, no more and no fewer (a CPython or nss_wrapper that finds the group fails it, and so does a
+ * "not found" for any other group).
  */
 class NssWrapperTest {
   /** Rounds of every lookup per thread in the eight-thread part. */
@@ -123,37 +129,76 @@ class NssWrapperTest {
     ProcessRun ours = ProcessRun.of(java, nss.environment(), null);
     assertEquals(0, ours.status(), () -> "the JVM failed: " + ours.errText());
 
-    String expected = expected(theirs.text());
-    assertEquals("", NssWrapper.differences(expected, ours.text()), "Pwd/Grp under nss_wrapper, against CPython");
-    assertEquals(Arrays.toString(expected.getBytes(StandardCharsets.UTF_8)),
+    Expected expected = expected(theirs.text());
+    assertEquals(BIG_GROUP_LOOKUPS, expected.rewritten(), () -> "CPython's \"not found\" for the group of "
+        + NssWrapper.BIG_GROUP_MEMBERS + " members, rewritten to its entry; CPython said:\n" + theirs.text()
+            .lines().filter(l -> l.contains(BIG_GROUP)).map(l -> l.substring(0, Math.min(l.length(), 200)))
+            .collect(Collectors.joining("\n")));
+    assertEquals("", NssWrapper.differences(expected.text(), ours.text()), "Pwd/Grp under nss_wrapper, against CPython");
+    assertEquals(Arrays.toString(expected.text().getBytes(StandardCharsets.UTF_8)),
         Arrays.toString(ours.out()), "the same bytes");
   }
 
+  /** The group of {@link NssWrapper#BIG_GROUP_MEMBERS} members, by its name and gid. */
+  private static final String BIG_GROUP = "huge";
+  private static final String BIG_GROUP_GID = "4323";
+
   /**
-   * CPython's output with its "not found" for a group its own {@code getgrall()} lists replaced by that
-   * group (see the class comment).
+   * The lookups of the big group in one pass of {@link #PYTHON}'s lookups: by name and by id for its
+   * entry of {@code getgrall()}, and those of {@link #NAMES} and {@link #IDS}.
    */
-  static String expected(String python) {
+  static final int BIG_GROUP_LOOKUPS =
+      2 + Collections.frequency(NAMES, BIG_GROUP) + Collections.frequency(IDS, BIG_GROUP_GID);
+
+  /** CPython's output as the runtime must print it, and how many lines were rewritten to get it. */
+  record Expected(String text, int rewritten) {}
+
+  /**
+   * CPython's output with its "not found" for the big group replaced by the entry of that group that
+   * its own {@code getgrall()} lists (see the class comment); any other line as CPython wrote it.
+   */
+  static Expected expected(String python) {
     List<String> lines = python.lines().toList();
-    List<String> groups = lines.stream().filter(l -> l.startsWith("grall\t"))
-        .map(l -> l.substring("grall\t".length())).toList();
+    String listed = lines.stream().filter(l -> l.startsWith("grall\tgrp.struct_group(gr_name='" + BIG_GROUP + "', "))
+        .map(l -> l.substring("grall\t".length())).findFirst().orElse(null);
+    int members = listed == null ? 0 : listed.split("'member", -1).length - 1;
     StringBuilder out = new StringBuilder();
+    int rewritten = 0;
     for (String line : lines) {
       String[] parts = line.split("\t", -1);
-      if (parts.length == 4 && parts[0].startsWith("gr by ") && parts[2].equals("KeyError")) {
-        String key = parts[1];
-        boolean byName = parts[0].equals("gr by name");
-        String listed = groups.stream()
-            .filter(g -> byName ? g.startsWith("grp.struct_group(gr_name=" + key + ", ")
-                : g.contains(", gr_gid=" + key + ", "))
-            .findFirst().orElse(null);
-        if (listed != null) {
-          line = parts[0] + "\t" + key + "\tok\t" + listed;
-        }
+      boolean bigGroup = parts.length == 4 && parts[2].equals("KeyError")
+          && (parts[0].equals("gr by name") && parts[1].equals("'" + BIG_GROUP + "'")
+              || parts[0].equals("gr by id") && parts[1].equals(BIG_GROUP_GID));
+      if (bigGroup && listed != null && members == NssWrapper.BIG_GROUP_MEMBERS) {
+        line = parts[0] + "\t" + parts[1] + "\tok\t" + listed;
+        rewritten++;
       }
       out.append(line).append('\n');
     }
-    return out.toString();
+    return new Expected(out.toString(), rewritten);
+  }
+
+  @Test
+  void onlyTheBigGroupsNotFoundIsRewrittenAndEachTimeCounted() {
+    String members = IntStream.range(0, NssWrapper.BIG_GROUP_MEMBERS)
+        .mapToObj(i -> String.format("'member%05d'", i)).collect(Collectors.joining(", "));
+    String huge = "grp.struct_group(gr_name='huge', gr_passwd='x', gr_gid=4323, gr_mem=[" + members + "])";
+    String zgrp = "grp.struct_group(gr_name='zgrp', gr_passwd='x', gr_gid=4321, gr_mem=['zed'])";
+    String python = String.join("\n", "grall\t" + zgrp, "grall\t" + huge,
+        "gr by name\t'zgrp'\tKeyError\tgetgrnam(): name not found: 'zgrp'",
+        "gr by id\t4321\tKeyError\tgetgrgid(): gid not found: 4321",
+        "gr by name\t'huge'\tKeyError\tgetgrnam(): name not found: 'huge'",
+        "gr by id\t4323\tKeyError\tgetgrgid(): gid not found: 4323",
+        "gr by name\t'nosuchgroup'\tKeyError\tgetgrnam(): name not found: 'nosuchgroup'", "");
+    Expected expected = expected(python);
+    assertEquals(2, expected.rewritten());
+    assertEquals(String.join("\n", "grall\t" + zgrp, "grall\t" + huge,
+        "gr by name\t'zgrp'\tKeyError\tgetgrnam(): name not found: 'zgrp'",
+        "gr by id\t4321\tKeyError\tgetgrgid(): gid not found: 4321",
+        "gr by name\t'huge'\tok\t" + huge, "gr by id\t4323\tok\t" + huge,
+        "gr by name\t'nosuchgroup'\tKeyError\tgetgrnam(): name not found: 'nosuchgroup'", ""), expected.text());
+    // A group of that name with other members is not the documented case: nothing is rewritten.
+    assertEquals(0, expected(python.replace(", 'member09999'", "")).rewritten());
   }
 
   /** The lookups in a JVM under nss_wrapper; prints what {@link #PYTHON} prints. */

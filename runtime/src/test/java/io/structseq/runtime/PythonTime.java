@@ -19,9 +19,68 @@ import java.util.concurrent.TimeUnit;
  * test, or fails it when CI forbids the skip.
  */
 final class PythonTime {
-  /** Reads "zone<TAB>t t t ..." lines; prints one line per timestamp. */
+  /**
+   * Python that finds where {@code time.localtime} changes, under the {@code TZ} already set:
+   * {@code changes(lo, hi, step, listed)} walks from {@code lo} to {@code hi} in steps of
+   * {@code step} seconds and halves every step across which (tm_gmtoff, tm_isdst, tm_zone) differ down
+   * to the second at which they do; it returns those seconds with {@code listed}, the ones CPython's
+   * own readers found (zoneinfo's TZif reader, or its TZ string rules), sorted. A period shorter than
+   * {@code step} between two steps is seen only when it is listed.
+   */
+  static final String CHANGES = String.join("\n",
+      "def key(t):",
+      "    x = time.localtime(t)",
+      "    return (x.tm_gmtoff, x.tm_isdst, x.tm_zone)",
+      "def changes(lo, hi, step, listed=()):",
+      "    found = set(int(t) for t in listed if lo <= t <= hi)",
+      "    t0, k0 = lo, key(lo)",
+      "    for t in range(lo + step, hi + step, step):",
+      "        k = key(t)",
+      "        if k != k0:",
+      "            a, b = t0, t",
+      "            while b - a > 1:",
+      "                mid = (a + b) // 2",
+      "                if key(mid) == k0:",
+      "                    a = mid",
+      "                else:",
+      "                    b = mid",
+      "            found.add(b)",
+      "        t0, k0 = t, k",
+      "    return sorted(found)",
+      "");
+
+  /**
+   * Reads "zone<TAB>t t t ..." lines; prints one line per timestamp. For "zone<TAB>@changes" it picks
+   * the timestamps itself: every three days of 1969, 2024, 2038 and 2100 (and two days around each),
+   * and the second before, at and after each change it finds there ({@link #CHANGES}: two-hour steps,
+   * and the changes of zoneinfo's own reading of the TZ string when it takes it); it prints their
+   * number first ("@changes<TAB>n").
+   */
   private static final String SCRIPT = String.join("\n",
-      "import os, sys, time",
+      "import calendar, os, sys, time",
+      "from zoneinfo import _zoneinfo",
+      CHANGES,
+      "def rule_changes(zone, years):",
+      "    try:",
+      "        rules = _zoneinfo._parse_tz_str(zone)",
+      "    except Exception:",
+      "        return []",
+      "    if not isinstance(rules, _zoneinfo._TZStr):",
+      "        return []",
+      "    found = []",
+      "    for year in years:",
+      "        start, end = rules.transitions(year)",
+      "        found += [start - rules.std.utcoff.total_seconds(), end - rules.dst.utcoff.total_seconds()]",
+      "    return found",
+      "def stamps_at_changes(zone):",
+      "    stamps = set()",
+      "    for y in (1969, 2024, 2038, 2100):",
+      "        lo = calendar.timegm((y, 1, 1, 0, 0, 0)) - 2 * 86400",
+      "        hi = calendar.timegm((y + 1, 1, 1, 0, 0, 0)) + 2 * 86400",
+      "        stamps.update(range(lo, hi, 3 * 86400))",
+      "        for t in changes(lo, hi, 7200, rule_changes(zone, (y - 1, y, y + 1))):",
+      "            stamps.update((t - 1, t, t + 1))",
+      "    return sorted(stamps)",
       "for line in sys.stdin:",
       "    zone, stamps = line.rstrip('\\n').split('\\t')",
       "    if zone == '<gmtime>':",
@@ -35,6 +94,9 @@ final class PythonTime {
       "        os.environ['TZ'] = zone",
       "        time.tzset()",
       "        convert = time.localtime",
+      "    if stamps == '@changes':",
+      "        stamps = ' '.join(map(str, stamps_at_changes(zone)))",
+      "        print('@changes\\t%d' % len(stamps.split()))",
       "    for s in stamps.split():",
       "        try:",
       "            t = convert(int(s))",
@@ -154,6 +216,37 @@ final class PythonTime {
           new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
       answers = new java.io.BufferedReader(
           new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code time.localtime(t)} under {@code TZ=zone} at the timestamps CPython picks: every three
+     * days of 1969, 2024, 2038 and 2100, and around every change of the zone that it finds there (see
+     * {@link PythonTime#SCRIPT}); none of them comes from the runtime.
+     *
+     * @param zone the TZ value (no tab, newline or NUL)
+     * @return the results, each with its timestamp, in time order
+     */
+    List<Result> askAtChanges(String zone) {
+      try {
+        questions.write(zone + "\t@changes\n");
+        questions.flush();
+        String count = answers.readLine();
+        if (count == null || !count.startsWith("@changes\t")) {
+          throw new IllegalStateException("CPython answered " + count + " for TZ=" + zone);
+        }
+        int n = Integer.parseInt(count.substring("@changes\t".length()));
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          String answer = answers.readLine();
+          if (answer == null) {
+            throw new IllegalStateException("CPython ended before answering TZ=" + zone);
+          }
+          results.add(parse(answer, Long.parseLong(answer.substring(0, answer.indexOf('\t')))));
+        }
+        return results;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     /**

@@ -13,10 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -134,47 +132,113 @@ class TzFileTest {
     assertTrue(TzFile.read(ok).isPresent());
   }
 
+  /** The instants asked of every zone besides its changes: 1843, 1900, 1970, 2038 and 2200. */
+  private static final List<Long> FIXED = List.of(-4_000_000_000L, -2_208_988_800L, 0L,
+      2_147_483_647L, 2_147_483_648L, 2_208_988_800L, 7_258_118_400L);
+
   /**
-   * Every zone file of the system, through the {@code TZ} lookup, against CPython under the same
-   * {@code TZ}: a fixed set of instants from 1850 to 2200 and random ones, all in one Python run.
+   * For each zone read on stdin, under {@code TZ} set to it: the instants where CPython sees it change
+   * from 1843 to 2200 ({@link PythonTime#CHANGES}: the transitions that zoneinfo's own TZif reader lists
+   * in the file, and four-week steps of {@code time.localtime}, for the rules of the footer), the
+   * second before, at and after each, and {@link #FIXED}; one line per zone, "zone<TAB>t abbr gmtoff
+   * isdst,..." (transitions are computed once per file content).
+   */
+  private static final String TRANSITIONS = String.join("\n",
+      "import os, sys, time",
+      "from zoneinfo import _common",
+      PythonTime.CHANGES,
+      "root, fixed = sys.argv[1], [int(t) for t in sys.argv[2].split(',')]",
+      "known = {}",
+      "for line in sys.stdin:",
+      "    zone = line.rstrip('\\n')",
+      "    os.environ['TZ'] = 'UTC'",
+      "    time.tzset()",
+      "    os.environ['TZ'] = zone",
+      "    time.tzset()",
+      "    with open(os.path.join(root, zone), 'rb') as f:",
+      "        data = f.read()",
+      "    if data not in known:",
+      "        with open(os.path.join(root, zone), 'rb') as f:",
+      "            listed = _common.load_data(f)[1]",
+      "        known[data] = changes(-4000000000, 7258118400, 28 * 86400, listed)",
+      "    stamps = sorted(set(fixed) | {t + d for t in known[data] for d in (-1, 0, 1)})",
+      "    answers = []",
+      "    for t in stamps:",
+      "        x = time.localtime(t)",
+      "        answers.append('%d %s %d %d' % (t, x.tm_zone, x.tm_gmtoff, x.tm_isdst))",
+      "    print(zone + '\\t' + ','.join(answers))",
+      "");
+
+  /**
+   * The files under {@code dir} that start with the TZif magic ({@code "TZif"}), by name relative to
+   * it: what a {@code TZ} of that name reads, chosen without the parser under test.
+   */
+  static List<String> tzifFiles(Path dir) throws IOException {
+    byte[] magic = "TZif".getBytes(StandardCharsets.US_ASCII);
+    List<String> zones = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+        try (var in = Files.newInputStream(file)) {
+          if (Arrays.equals(magic, in.readNBytes(magic.length))) {
+            zones.add(dir.relativize(file).toString());
+          }
+        }
+      }
+    }
+    return zones;
+  }
+
+  @Test
+  void zoneFilesAreChosenByTheirMagic(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("Area"));
+    Files.write(dir.resolve("Area/Zone"), tzif('2', new long[] {0}, new int[] {0},
+        List.of(new Type(0, false, "UTC")), "UTC0"));
+    Files.write(dir.resolve("Area/Broken"), "TZif but nothing else".getBytes(StandardCharsets.US_ASCII));
+    Files.writeString(dir.resolve("zone.tab"), "# not a zone\n");
+    Files.write(dir.resolve("short"), new byte[] {'T', 'Z'});
+    Files.createSymbolicLink(dir.resolve("Link"), dir.resolve("Area/Zone"));
+    assertEquals(List.of("Area/Broken", "Area/Zone", "Link"), tzifFiles(dir));
+  }
+
+  /**
+   * Every zone file of the system (every file under {@code /usr/share/zoneinfo} with the TZif magic,
+   * {@code posix/} and {@code right/} too), through the {@code TZ} lookup, against CPython under the same
+   * {@code TZ}, at every instant around a change that CPython finds from 1843 to 2200 ({@link
+   * #TRANSITIONS}), all zones in one Python run. The runtime must read every one of them.
    */
   @Test
   void everySystemZoneEqualsCPython() throws IOException {
-    PythonTime.requirePython();
+    String python = PythonTime.requirePython();
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(ZONEINFO), "no " + ZONEINFO);
-    List<String> zones;
-    try (Stream<Path> files = Files.walk(ZONEINFO)) {
-      zones = files.filter(Files::isRegularFile)
-          .map(p -> ZONEINFO.relativize(p).toString())
-          .filter(name -> !name.startsWith("right/") && !name.startsWith("posix/"))
-          .filter(name -> TzFile.read(ZONEINFO.resolve(name)).isPresent())
-          .sorted()
-          .collect(Collectors.toList());
-    }
-    List<Long> stamps = new ArrayList<>();
-    Random random = new Random(7);
-    for (int i = 0; i < 80; i++) {
-      stamps.add(-3_800_000_000L + random.nextLong() % 3_500_000_000L + 7_000_000_000L);
-    }
-    stamps.addAll(List.of(-4_000_000_000L, -2_208_988_800L, 0L, 2_147_483_647L, 2_147_483_648L,
-        2_208_988_800L, 7_258_118_400L));
-    Map<String, List<Long>> questions = new LinkedHashMap<>();
-    zones.forEach(zone -> questions.put(zone, stamps));
-    Map<String, List<PythonTime.Result>> answers = PythonTime.run(questions);
+    List<String> zones = tzifFiles(ZONEINFO);
+    assertEquals(List.of(), zones.stream().filter(z -> TzFile.read(ZONEINFO.resolve(z)).isEmpty()).toList(),
+        "zone files with the TZif magic that the runtime does not read");
+    String fixed = FIXED.stream().map(String::valueOf).collect(Collectors.joining(","));
+    List<String> lines = PythonTime.execute(List.of(python, "-c", TRANSITIONS, ZONEINFO.toString(), fixed),
+        String.join("\n", zones) + "\n", Map.of());
+    assertEquals(zones.size(), lines.size(), "one line per zone");
     List<String> mismatches = new ArrayList<>();
-    for (String zone : zones) {
+    int instants = 0;
+    for (int i = 0; i < zones.size(); i++) {
+      String zone = zones.get(i);
+      String[] line = lines.get(i).split("\t", -1);
+      assertEquals(zone, line[0]);
       TzZone ours = TzDatabase.forTzVariable(zone);
-      for (PythonTime.Result r : answers.get(zone)) {
-        TzPeriod p = ours.periodAt(r.epochSecond());
-        if (!p.abbreviation().equals(r.zone()) || p.offset() != r.gmtoff()
-            || (p.dst() ? 1 : 0) != r.fields().get(8)) {
-          mismatches.add(zone + " t=" + r.epochSecond() + ": python " + r.zone() + " " + r.gmtoff()
-              + " isdst=" + r.fields().get(8) + ", java " + p);
+      for (String answer : line[1].split(",")) {
+        String[] a = answer.split(" ");
+        long t = Long.parseLong(a[0]);
+        TzPeriod p = ours.periodAt(t);
+        instants++;
+        if (!p.abbreviation().equals(a[1]) || p.offset() != Integer.parseInt(a[2])
+            || (p.dst() ? 1 : 0) != Integer.parseInt(a[3])) {
+          mismatches.add(zone + " t=" + t + ": python " + answer + ", java " + p);
         }
       }
     }
     assertTrue(zones.size() > 300, "only " + zones.size() + " zones");
+    // Each zone has its fixed instants; tzdata's zones change tens of thousands of times in all.
+    assertTrue(instants > zones.size() * FIXED.size() + 100_000, instants + " instants");
     assertEquals(List.of(), mismatches.subList(0, Math.min(10, mismatches.size())),
-        mismatches.size() + " mismatches in " + zones.size() + " zones");
+        mismatches.size() + " mismatches in " + instants + " instants of " + zones.size() + " zones");
   }
 }

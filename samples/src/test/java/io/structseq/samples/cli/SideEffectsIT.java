@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * and {@code samples/} outside {@code target/}, recursively. Other programs on the machine may write
  * to {@code /tmp} meanwhile, so an entry fails that test only when it changed in each of five runs of
  * the same launcher and in none of the equally long windows between them: what a launcher changes,
- * it changes every time. A second test traces the launchers' system calls ({@code strace -f}), which
+ * it changes every time. A second test traces the launchers' system calls ({@code strace -f}, every
+ * call that takes a file name or a descriptor, and every file name it takes), which
  * no other program's files can blur.
  */
 class SideEffectsIT {
@@ -221,69 +222,251 @@ class SideEffectsIT {
     }
   }
 
+  /** strace, or null when it is not installed. */
+  private static Path strace() {
+    return Stream.of("/usr/bin/strace", "/bin/strace").map(Path::of).filter(Files::isExecutable)
+        .findFirst().orElse(null);
+  }
+
   /**
-   * The same, exactly: every system call of the launcher and its processes that creates, writes,
-   * removes or renames a file, or changes its times or mode, as {@code strace -f} reports it. Only
-   * {@code samples/target} and the process's own {@code /proc} and {@code /dev} files may appear.
+   * Runs one launcher under {@code strace -f -ff -y} with every call of the classes {@code %file}
+   * (each call that takes a file name) and {@code %desc} (each that takes a file descriptor), one log
+   * per thread so that no call is split across lines; returns the calls that changed a file a launcher
+   * may not change ({@link #forbidden}), as "call (file)".
+   */
+  private static List<String> tracedChanges(Path strace, List<String> launch) throws Exception {
+    Path logs = Files.createTempDirectory(SAMPLES.resolve("target"), "strace");
+    try {
+      run(List.of(strace.toString(), "-f", "-ff", "-qq", "-y", "-o", logs.resolve("trace").toString(),
+          "-e", "trace=%file,%desc"), launch, UUID.randomUUID().toString());
+      List<String> changes = new ArrayList<>();
+      try (Stream<Path> files = Files.list(logs)) {
+        for (Path log : (Iterable<Path>) files.sorted()::iterator) {
+          for (String call : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
+            for (String file : changedFiles(call)) {
+              if (forbidden(file)) {
+                changes.add(call + " (" + file + ")");
+              }
+            }
+          }
+        }
+      }
+      return changes;
+    } finally {
+      try (Stream<Path> files = Files.walk(logs)) {
+        for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+          Files.delete(f);
+        }
+      }
+    }
+  }
+
+  /**
+   * Every system call of the launcher and its processes that may change a file, as {@code strace}
+   * reports the classes {@code %file} and {@code %desc}: creating, writing, truncating, removing,
+   * renaming and linking (both names), mode, owner, times and extended attributes, by name or by
+   * descriptor. Only {@code samples/target}, the processes' own {@code /proc} files, {@code /dev} and
+   * pipes or sockets may appear.
    */
   @Test
   void launchersWriteNothingOutsideTarget() throws Exception {
-    Path strace = Stream.of("/usr/bin/strace", "/bin/strace").map(Path::of)
-        .filter(Files::isExecutable).findFirst().orElse(null);
+    Path strace = strace();
     Strict.assume(strace != null, "no strace: the launchers' system calls are not checked");
-    Path log = Files.createTempFile(SAMPLES.resolve("target"), "strace", ".log");
-    try {
-      for (List<String> launch : launches()) {
-        run(List.of(strace.toString(), "-f", "-qq", "-o", log.toString(), "-e",
-            "trace=open,openat,creat,mkdir,mkdirat,unlink,unlinkat,rmdir,rename,renameat,renameat2,"
-                + "link,linkat,symlink,symlinkat,utimensat,truncate,chmod,fchmodat"),
-            launch, UUID.randomUUID().toString());
-        List<String> writes = new ArrayList<>();
-        for (String call : Files.readAllLines(log)) {
-          if (changes(call) && !allowed(call)) {
-            writes.add(call);
-          }
-        }
-        assertEquals(List.of(), writes, launch + ": system calls that change files");
-      }
-    } finally {
-      Files.delete(log);
+    for (List<String> launch : launches()) {
+      assertEquals(List.of(), tracedChanges(strace, launch), launch + ": system calls that change files");
     }
   }
 
-  /** Whether a traced call succeeded and may change a file (an open only when it may write). */
-  static boolean changes(String call) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[0-9]+ +([a-z0-9_]+)\\(").matcher(call);
-    if (call.matches(".* = -1 .*") || !m.find()) {
-      return false;
+  /**
+   * The trace check on a launcher that writes outside {@code target}: a variant of {@code pystat} that
+   * first makes a file in {@code target} and renames it to {@code java.io.tmpdir} with {@code mv},
+   * which calls {@code renameat2}. The first name is allowed; the check must see the second.
+   */
+  @Test
+  void theTraceCheckCatchesALauncherThatRenamesAFileOutOfTarget() throws Exception {
+    Path strace = strace();
+    Strict.assume(strace != null, "no strace: the launchers' system calls are not checked");
+    Path variant = Files.createTempDirectory(SAMPLES.resolve("target"), "renaming-launcher");
+    Path outside = Path.of(System.getProperty("java.io.tmpdir"), "structseq-side-effects-" + UUID.randomUUID())
+        .toAbsolutePath();
+    try {
+      Path launcher = variant.resolve("pystat");
+      Files.writeString(launcher, String.join("\n",
+          "#!/usr/bin/env bash",
+          "set -euo pipefail",
+          "staged=\"$(mktemp -p '" + variant + "')\"",
+          "mv -T \"$staged\" '" + outside + "'",
+          "exec '" + SAMPLES.resolve("pystat") + "' \"$@\"", ""));
+      launcher.toFile().setExecutable(true);
+      List<String> launch = List.of(System.getProperty("java.home"), launcher.toString(), "/etc/hosts");
+      List<String> caught = tracedChanges(strace, launch);
+      assertTrue(Files.isRegularFile(outside), "the variant did not write " + outside);
+      assertEquals(1, caught.size(), caught.toString());
+      assertTrue(caught.get(0).startsWith("renameat2("), caught.toString());
+      assertTrue(caught.get(0).endsWith("(" + outside + ")"), caught.toString());
+    } finally {
+      Files.deleteIfExists(outside);
+      try (Stream<Path> files = Files.walk(variant)) {
+        for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+          Files.delete(f);
+        }
+      }
+    }
+  }
+
+  /**
+   * For each call that may change files, where its file arguments are: the positions of its path
+   * arguments (a dirfd before a relative path is the argument before it), and of its descriptors.
+   */
+  private record Args(int[] paths, boolean atDir, int[] fds) {
+    static Args paths(int... paths) {
+      return new Args(paths, false, new int[0]);
+    }
+
+    static Args at(int... paths) {
+      return new Args(paths, true, new int[0]);
+    }
+
+    static Args fds(int... fds) {
+      return new Args(new int[0], false, fds);
+    }
+  }
+
+  private static final Map<String, Args> CHANGING = Map.ofEntries(
+      Map.entry("open", Args.paths(0)), Map.entry("openat", Args.at(1)), Map.entry("openat2", Args.at(1)),
+      Map.entry("creat", Args.paths(0)), Map.entry("mkdir", Args.paths(0)), Map.entry("mkdirat", Args.at(1)),
+      Map.entry("mknod", Args.paths(0)), Map.entry("mknodat", Args.at(1)), Map.entry("unlink", Args.paths(0)),
+      Map.entry("unlinkat", Args.at(1)), Map.entry("rmdir", Args.paths(0)),
+      Map.entry("rename", Args.paths(0, 1)), Map.entry("renameat", Args.at(1, 3)),
+      Map.entry("renameat2", Args.at(1, 3)), Map.entry("link", Args.paths(0, 1)),
+      Map.entry("linkat", Args.at(1, 3)), Map.entry("symlink", Args.paths(1)),
+      Map.entry("symlinkat", Args.at(2)), Map.entry("truncate", Args.paths(0)),
+      Map.entry("chmod", Args.paths(0)), Map.entry("fchmodat", Args.at(1)), Map.entry("fchmodat2", Args.at(1)),
+      Map.entry("chown", Args.paths(0)), Map.entry("lchown", Args.paths(0)), Map.entry("fchownat", Args.at(1)),
+      Map.entry("utime", Args.paths(0)), Map.entry("utimes", Args.paths(0)), Map.entry("futimesat", Args.at(1)),
+      Map.entry("utimensat", Args.at(1)), Map.entry("setxattr", Args.paths(0)),
+      Map.entry("lsetxattr", Args.paths(0)), Map.entry("removexattr", Args.paths(0)),
+      Map.entry("lremovexattr", Args.paths(0)),
+      Map.entry("write", Args.fds(0)), Map.entry("pwrite64", Args.fds(0)), Map.entry("writev", Args.fds(0)),
+      Map.entry("pwritev", Args.fds(0)), Map.entry("pwritev2", Args.fds(0)),
+      Map.entry("ftruncate", Args.fds(0)), Map.entry("fallocate", Args.fds(0)),
+      Map.entry("fchmod", Args.fds(0)), Map.entry("fchown", Args.fds(0)),
+      Map.entry("fsetxattr", Args.fds(0)), Map.entry("fremovexattr", Args.fds(0)),
+      Map.entry("sendfile", Args.fds(0)), Map.entry("copy_file_range", Args.fds(2)),
+      Map.entry("splice", Args.fds(2)), Map.entry("mmap", Args.fds(4)));
+
+  /**
+   * The files a traced call (one line of {@code strace -y}, without a process id) changed: none when
+   * it failed or only reads (an open without O_WRONLY, O_RDWR, O_CREAT or O_TRUNC, a mapping that is
+   * not shared and writable), else each path argument resolved against its directory descriptor or
+   * the working directory ({@code -y} prints both as {@code AT_FDCWD</dir>}), and each descriptor's
+   * file ({@code 3</path>}); a {@code utimensat} without a path changes its descriptor's file.
+   */
+  static List<String> changedFiles(String call) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:[0-9]+ +)?([a-z0-9_]+)\\((.*)\\) += (.*)$")
+        .matcher(call);
+    if (!m.find() || m.group(3).startsWith("-1 ") || !CHANGING.containsKey(m.group(1))) {
+      return List.of();
     }
     String name = m.group(1);
-    if (name.equals("open") || name.equals("openat")) {
-      return call.matches(".*\\b(O_WRONLY|O_RDWR|O_CREAT|O_TRUNC)\\b.*");
+    List<String> args = arguments(m.group(2));
+    if (name.startsWith("open") && !args.stream().anyMatch(a -> a.matches(".*\\b(O_WRONLY|O_RDWR|O_CREAT|O_TRUNC)\\b.*"))) {
+      return List.of();
     }
-    return true;
+    if (name.equals("mmap") && !(args.get(2).contains("PROT_WRITE") && args.get(3).contains("MAP_SHARED"))) {
+      return List.of();
+    }
+    Args where = CHANGING.get(name);
+    List<String> files = new ArrayList<>();
+    for (int i : where.paths()) {
+      String arg = args.get(i);
+      if (arg.equals("NULL") && name.equals("utimensat")) {
+        files.add(decorated(args.get(0)));
+        continue;
+      }
+      String path = arg.startsWith("\"") ? arg.substring(1, arg.lastIndexOf('"')) : arg;
+      String base = where.atDir() ? decorated(args.get(i - 1)) : "";
+      files.add(path.startsWith("/") || base.isEmpty() ? path : base + "/" + path);
+    }
+    for (int i : where.fds()) {
+      files.add(decorated(args.get(i)));
+    }
+    return files;
   }
 
-  /** Whether the file of a traced call is one a launcher may change. */
-  private static boolean allowed(String call) {
-    int start = call.indexOf('"');
-    String file = start < 0 ? "" : call.substring(start + 1, call.indexOf('"', start + 1));
+  /** What {@code -y} prints after a descriptor: {@code 3</tmp/x>} is /tmp/x; "" when nothing. */
+  private static String decorated(String fd) {
+    int open = fd.indexOf('<');
+    return open < 0 || !fd.endsWith(">") ? "" : fd.substring(open + 1, fd.length() - 1);
+  }
+
+  /** A call's top-level arguments, split at commas outside quotes, braces, brackets and angles. */
+  private static List<String> arguments(String text) {
+    List<String> args = new ArrayList<>();
+    int depth = 0;
+    boolean quoted = false;
+    StringBuilder arg = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '\\' && i + 1 < text.length()) {
+          arg.append(c).append(text.charAt(++i));
+          continue;
+        }
+        quoted = c != '"';
+      } else if (c == '"') {
+        quoted = true;
+      } else if ("{[<(".indexOf(c) >= 0) {
+        depth++;
+      } else if ("}]>)".indexOf(c) >= 0) {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        args.add(arg.toString().trim());
+        arg.setLength(0);
+        continue;
+      }
+      arg.append(c);
+    }
+    args.add(arg.toString().trim());
+    return args;
+  }
+
+  /** Whether a file that a call changed is one a launcher must not change. */
+  private static boolean forbidden(String file) {
+    if (file.isEmpty() || file.matches("(pipe|socket|anon_inode):.*") || file.startsWith("/memfd:")) {
+      return false;
+    }
     Path path = SAMPLES.resolve(file).normalize();
-    return path.startsWith(SAMPLES.resolve("target")) || path.startsWith("/proc/self")
-        || path.startsWith("/dev");
+    return !(path.startsWith(SAMPLES.resolve("target")) || path.startsWith("/dev")
+        || file.matches("/proc/(self|thread-self|[0-9]+)(/.*)?"));
   }
 
   @Test
-  void theTraceCheckSeesAWrite() {
-    assertTrue(changes("123 openat(AT_FDCWD, \"/tmp/hsperfdata_root/123\", O_RDWR|O_CREAT|O_NOFOLLOW,"
-        + " 0600) = 3"));
-    assertTrue(changes("123 mkdir(\"/tmp/hsperfdata_root\", 0755) = 0"));
-    assertTrue(!changes("123 openat(AT_FDCWD, \"/etc/hosts\", O_RDONLY|O_CLOEXEC) = 3"));
-    // strace pads the process id when it traces several.
-    assertTrue(!changes("4249  openat(AT_FDCWD, \"/etc/hosts\", O_RDONLY|O_CLOEXEC) = 3"));
-    assertTrue(changes("4249  unlink(\"/tmp/hsperfdata_root/4249\") = 0"));
-    assertTrue(!changes("123 mkdir(\"/tmp/x\", 0755) = -1 EEXIST (File exists)"));
-    assertTrue(!allowed("123 mkdir(\"/tmp/hsperfdata_root\", 0755) = 0"));
+  void theTraceCheckSeesEveryFileAWriteNames() {
+    assertEquals(List.of("/tmp/hsperfdata_root/123"), changedFiles(
+        "openat(AT_FDCWD</work>, \"/tmp/hsperfdata_root/123\", O_RDWR|O_CREAT|O_NOFOLLOW, 0600) = 3</tmp/hsperfdata_root/123>"));
+    assertEquals(List.of("/work/x"), changedFiles("4249  mkdir(\"/work/x\", 0755) = 0"));
+    assertEquals(List.of(), changedFiles("openat(AT_FDCWD</work>, \"/etc/hosts\", O_RDONLY|O_CLOEXEC) = 3</etc/hosts>"));
+    assertEquals(List.of(), changedFiles("mkdir(\"/tmp/x\", 0755) = -1 EEXIST (File exists)"));
+    // Both names of a rename, the second relative to its directory descriptor.
+    assertEquals(List.of("/work/samples/target/a", "/tmp/b"), changedFiles(
+        "renameat2(AT_FDCWD</work/samples>, \"target/a\", 3</tmp>, \"b\", RENAME_NOREPLACE) = 0"));
+    assertEquals(List.of("/etc/x", "/tmp/y"), changedFiles("link(\"/etc/x\", \"/tmp/y\") = 0"));
+    assertEquals(List.of("/tmp/l"), changedFiles("symlinkat(\"/etc/hosts\", AT_FDCWD</tmp>, \"l\") = 0"));
+    assertEquals(List.of("/tmp/n"), changedFiles(
+        "openat2(AT_FDCWD</work>, \"/tmp/n\", {flags=O_WRONLY|O_CREAT, mode=0600, resolve=0}, 24) = 3</tmp/n>"));
+    assertEquals(List.of("/tmp/c"), changedFiles("chown(\"/tmp/c\", 0, 0) = 0"));
+    assertEquals(List.of("/tmp/c"), changedFiles("fchmodat(AT_FDCWD</tmp>, \"c\", 0600) = 0"));
+    assertEquals(List.of("/tmp/d"), changedFiles("mknodat(AT_FDCWD</tmp>, \"d\", S_IFIFO|0600) = 0"));
+    assertEquals(List.of("/tmp/w"), changedFiles("write(4</tmp/w>, \"a, b\", 4) = 4"));
+    assertEquals(List.of("/tmp/t"), changedFiles("utimensat(5</tmp/t>, NULL, NULL, 0) = 0"));
+    assertEquals(List.of(), changedFiles(
+        "mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, 3</usr/lib/jvm/x.jsa>, 0) = 0x7f0000000000"));
+    assertTrue(forbidden("/tmp/b"));
+    assertTrue(!forbidden("pipe:[123]"));
+    assertTrue(!forbidden(SAMPLES.resolve("target/x").toString()));
+    assertTrue(forbidden("/proc/sys/kernel/x"));
+    assertTrue(!forbidden("/proc/123/coredump_filter"));
   }
 
   @Test
