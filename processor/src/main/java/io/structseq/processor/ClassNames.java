@@ -11,6 +11,8 @@ final class ClassNames {
   static final String CHECK = PACKAGE + ".Check";
   static final String STRUCT_SEQUENCE = PACKAGE + ".StructSequence";
   static final String NULLABLE_SIMPLE_NAME = "Nullable";
+  /** JSpecify's nullness annotation, which the record uses where the interface cannot say. */
+  static final String JSPECIFY_NULLABLE = "org.jspecify.annotations.Nullable";
   static final String COMPARABLE = "java.lang.Comparable";
   static final String RECORD = "java.lang.Record";
   /** The processor's name, which {@code @Generated} on every record carries. */

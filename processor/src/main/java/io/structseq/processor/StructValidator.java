@@ -201,7 +201,7 @@ final class StructValidator {
     if (reporter.errorCount() != errorsBefore) {
       return null;
     }
-    return reader.field(self, m, hiddenMirror != null, unnamedMirror, nullableMirror != null);
+    return reader.field(self, m, hiddenMirror != null, unnamedMirror, nullableMirror);
   }
 
   /**
