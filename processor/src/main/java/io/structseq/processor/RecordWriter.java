@@ -281,7 +281,7 @@ final class RecordWriter {
     for (FieldModel field : model.visibleFields()) {
       cases.add("case $L -> this.$N;\n", field.index(), field.name());
     }
-    return override("get", ClassName.OBJECT).addParameter(TypeName.INT, "index")
+    return getter("get", model.visibleFields()).addParameter(TypeName.INT, "index")
         .addCode("return switch (index) {\n$>$L", cases.build())
         .addCode("default -> throw $T.outOfRange($N, index);\n$<};\n", ClassNames.STRUCT_SUPPORT,
             ClassNames.TYPE_FIELD)
@@ -289,7 +289,7 @@ final class RecordWriter {
   }
 
   private MethodSpec getByName() {
-    MethodSpec.Builder get = override("get", ClassName.OBJECT).addParameter(STRING, "name");
+    MethodSpec.Builder get = getter("get", model.namedFields()).addParameter(STRING, "name");
     List<FieldModel> named = model.namedFields();
     PerfectHash hash = named.size() <= PLAIN_NAME_SWITCH_MAX ? null
         : PerfectHash.find(named.stream().map(FieldModel::name).toList());
@@ -477,6 +477,33 @@ final class RecordWriter {
   /** {@code new Object[] {this.a, this.b, ...}}. */
   private CodeBlock allValues() {
     return CodeBlock.of("new Object[] {$L}", fieldValues(model.fields()));
+  }
+
+  /**
+   * @return an override that returns one of {@code fields} as {@code Object}: a nullable one when a
+   *     field may be null, marked by JSpecify's {@code Nullable} or else by the field's own (as a
+   *     type-use annotation, or on the method when its targets allow)
+   */
+  private MethodSpec.Builder getter(String name, List<FieldModel> fields) {
+    List<NullableAnnotation> nullable = fields.stream()
+        .map(FieldModel::nullableAnnotation)
+        .filter(Objects::nonNull)
+        .toList();
+    if (nullable.isEmpty()) {
+      return override(name, ClassName.OBJECT);
+    }
+    if (jspecifyNullable != null) {
+      return override(name, ClassName.OBJECT.annotated(AnnotationSpec.builder(jspecifyNullable).build()));
+    }
+    for (NullableAnnotation annotation : nullable) {
+      if (annotation.typeUse()) {
+        return override(name, annotation.on(ClassName.OBJECT));
+      }
+      if (annotation.allows(ElementType.METHOD)) {
+        return override(name, ClassName.OBJECT).addAnnotation(annotation.annotation());
+      }
+    }
+    return override(name, ClassName.OBJECT);
   }
 
   private static MethodSpec.Builder override(String name, TypeName returns) {
