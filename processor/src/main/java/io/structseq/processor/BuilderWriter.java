@@ -22,14 +22,18 @@ import javax.lang.model.element.Modifier;
  * required field (a primitive never set, or a non-null reference left null) in one message.
  *
  * <p>The builder's fields start unset, so a field of a required reference is nullable; with a
- * {@code Nullable} annotation to say so (JSpecify's, else one the interface uses), NullAway accepts
- * the builder, and {@code build()} checks each of them before it calls the constructor.
+ * {@code Nullable} annotation to say so (JSpecify's, else one the interface uses; without either,
+ * {@code @SuppressWarnings("NullAway.Init")}), NullAway accepts the builder, and {@code build()}
+ * checks each of them before it calls the constructor.
  */
 final class BuilderWriter {
   private static final ClassName BIT_SET = ClassName.get(BitSet.class);
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
   private static final ClassName ILLEGAL_STATE = ClassName.get(IllegalStateException.class);
+  private static final AnnotationSpec NULLAWAY_INIT = AnnotationSpec.builder(SuppressWarnings.class)
+      .addMember("value", "$S", "NullAway.Init")
+      .build();
 
   private final StructModel model;
   private final ClassName builderName;
@@ -132,10 +136,13 @@ final class BuilderWriter {
 
   /** A field of the builder: nullable when the record's is, or when it holds a required reference. */
   private FieldSpec field(FieldModel f) {
-    NullableAnnotation nullable = f.nullableAnnotation() != null ? f.nullableAnnotation()
-        : f.isPrimitive() ? null : unset;
-    if (nullable == null) {
+    if (f.isPrimitive()) {
       return FieldSpec.builder(f.type(), f.name(), Modifier.PRIVATE).build();
+    }
+    NullableAnnotation nullable = f.nullableAnnotation() != null ? f.nullableAnnotation() : unset;
+    if (nullable == null) {
+      // No annotation can say that it starts unset; NullAway's own key says that build() checks it.
+      return FieldSpec.builder(f.type(), f.name(), Modifier.PRIVATE).addAnnotation(NULLAWAY_INIT).build();
     }
     FieldSpec.Builder field = FieldSpec.builder(nullable.on(f.type()), f.name(), Modifier.PRIVATE);
     if (!nullable.typeUse() && nullable.allows(ElementType.FIELD)) {

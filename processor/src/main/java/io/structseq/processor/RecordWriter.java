@@ -201,27 +201,48 @@ final class RecordWriter {
 
   /**
    * @return {@code value} as a string literal; a long one as a concatenation of pieces, each ending
-   *     at a line feed or after a space, so that JavaPoet can break the line between them
+   *     after a space, so that JavaPoet can break the line between them. Line feeds stay escaped
+   *     inside a piece: a concatenation of lines is what Error Prone would have be a text block.
    */
   static CodeBlock literal(String value) {
-    if (value.length() <= LITERAL_CHUNK) {
-      return CodeBlock.of("$S", value);
-    }
     List<CodeBlock> pieces = new ArrayList<>();
     int start = 0;
-    while (start < value.length()) {
-      int newline = value.indexOf('\n', start);
-      int end = newline >= 0 && newline - start < LITERAL_CHUNK ? newline + 1 : -1;
-      if (end < 0 && value.length() - start <= LITERAL_CHUNK) {
-        end = value.length();
-      } else if (end < 0) {
-        int space = value.lastIndexOf(' ', start + LITERAL_CHUNK);
-        end = space <= start ? start + LITERAL_CHUNK : space + 1;
+    while (value.length() - start > LITERAL_CHUNK) {
+      int space = value.lastIndexOf(' ', start + LITERAL_CHUNK);
+      int end = space <= start ? start + LITERAL_CHUNK : space + 1;
+      if (Character.isHighSurrogate(value.charAt(end - 1))) {
+        end++;
       }
-      pieces.add(CodeBlock.of("$S", value.substring(start, end)));
+      pieces.add(CodeBlock.of("$L", quoted(value.substring(start, end))));
       start = end;
     }
+    pieces.add(CodeBlock.of("$L", quoted(value.substring(start))));
     return CodeBlock.join(pieces, "$W+ ");
+  }
+
+  /** @return {@code value} in double quotes, escaped as JavaPoet's {@code $S} does, but in one line */
+  private static String quoted(String value) {
+    StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> quoted.append("\\\"");
+        case '\\' -> quoted.append("\\\\");
+        case '\n' -> quoted.append("\\n");
+        case '\t' -> quoted.append("\\t");
+        case '\r' -> quoted.append("\\r");
+        case '\b' -> quoted.append("\\b");
+        case '\f' -> quoted.append("\\f");
+        default -> {
+          if (Character.isISOControl(c)) {
+            quoted.append(String.format("\\u%04x", (int) c));
+          } else {
+            quoted.append(c);
+          }
+        }
+      }
+    }
+    return quoted.append('"').toString();
   }
 
   /** A generic cast from {@code Object} needs a method to carry the type variables and the suppression. */
