@@ -41,6 +41,7 @@ final class BuilderWriter {
   private final String assigned;
   /** The fields of primitive type, whose position in this list is their bit in {@code assigned}. */
   private final List<FieldModel> primitives;
+  private final ClassName jspecifyNullable;
   /** Marks the builder's fields of required references; null when there is none to use. */
   private final NullableAnnotation unset;
 
@@ -52,9 +53,9 @@ final class BuilderWriter {
         : ParameterizedTypeName.get(builderName, model.typeVariables().toArray(new TypeName[0]));
     this.assigned = assignedName(model);
     this.primitives = model.fields().stream().filter(FieldModel::isPrimitive).toList();
+    this.jspecifyNullable = jspecifyNullable;
     this.unset = jspecifyNullable != null
-        ? new NullableAnnotation(AnnotationSpec.builder(jspecifyNullable).build(), true,
-            Set.of(ElementType.TYPE_USE))
+        ? NullableAnnotation.jspecify(jspecifyNullable)
         : model.fields().stream()
             .map(FieldModel::nullableAnnotation)
             .filter(a -> a != null && (a.typeUse() || a.allows(ElementType.FIELD)))
@@ -120,7 +121,7 @@ final class BuilderWriter {
           .addJavadoc("Sets {@code $L}.\n", f.name())
           .addModifiers(Modifier.PUBLIC)
           .returns(builderType)
-          .addParameter(RecordWriter.parameter(f, ElementType.PARAMETER))
+          .addParameter(RecordWriter.parameter(f, ElementType.PARAMETER, jspecifyNullable))
           .addStatement("this.$N = $N", f.name(), f.name());
       if (f.isPrimitive()) {
         setter.addStatement("$N.set($L)", assigned, primitives.indexOf(f));
@@ -139,7 +140,10 @@ final class BuilderWriter {
     if (f.isPrimitive()) {
       return FieldSpec.builder(f.type(), f.name(), Modifier.PRIVATE).build();
     }
-    NullableAnnotation nullable = f.nullableAnnotation() != null ? f.nullableAnnotation() : unset;
+    NullableAnnotation nullable = f.nullable() ? NullableAnnotation.of(f, jspecifyNullable) : null;
+    if (nullable == null) {
+      nullable = unset;
+    }
     if (nullable == null) {
       // No annotation can say that it starts unset; NullAway's own key says that build() checks it.
       return FieldSpec.builder(f.type(), f.name(), Modifier.PRIVATE).addAnnotation(NULLAWAY_INIT).build();

@@ -1,6 +1,7 @@
 package io.structseq.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import java.lang.annotation.ElementType;
@@ -34,6 +35,23 @@ record NullableAnnotation(AnnotationSpec annotation, boolean typeUse, Set<Elemen
     }
     return new NullableAnnotation(AnnotationSpec.get(mirror), targets.contains(ElementType.TYPE_USE),
         Set.copyOf(targets));
+  }
+
+  /** @return JSpecify's {@code Nullable}, a type-use annotation */
+  static NullableAnnotation jspecify(ClassName nullable) {
+    return new NullableAnnotation(AnnotationSpec.builder(nullable).build(), true, Set.of(ElementType.TYPE_USE));
+  }
+
+  /**
+   * @return how the record marks {@code field} nullable: with the interface's annotation, else (a
+   *     field nullable by other means) with JSpecify's when it is visible; null when it is not
+   *     nullable or nothing can say so
+   */
+  static NullableAnnotation of(FieldModel field, ClassName jspecifyNullable) {
+    if (field.nullableAnnotation() != null) {
+      return field.nullableAnnotation();
+    }
+    return field.nullable() && jspecifyNullable != null ? jspecify(jspecifyNullable) : null;
   }
 
   /** @return {@code type} with the annotation on it when it is a type-use annotation */

@@ -149,7 +149,8 @@ final class RecordWriter {
     MethodSpec.Builder constructor = (checked ? MethodSpec.constructorBuilder()
         : MethodSpec.compactConstructorBuilder()).addModifiers(Modifier.PUBLIC);
     for (FieldModel field : model.fields()) {
-      constructor.addParameter(parameter(field, checked ? ElementType.PARAMETER : ElementType.RECORD_COMPONENT));
+      constructor.addParameter(parameter(field, checked ? ElementType.PARAMETER : ElementType.RECORD_COMPONENT,
+          jspecifyNullable));
       if (!field.isPrimitive() && !field.nullable()) {
         constructor.addStatement("$T.requireNonNull($N,$W$L)", OBJECTS, field.name(),
             literal(model.displayName() + "." + field.name() + " is null"));
@@ -168,12 +169,13 @@ final class RecordWriter {
 
   /**
    * @return a parameter of the field's type and name, carrying the field's {@code Nullable} as
-   *     {@code context} allows
+   *     {@code context} allows (see {@link NullableAnnotation#of})
    */
-  static ParameterSpec parameter(FieldModel field, ElementType context) {
-    return field.nullableAnnotation() == null
+  static ParameterSpec parameter(FieldModel field, ElementType context, ClassName jspecifyNullable) {
+    NullableAnnotation nullable = NullableAnnotation.of(field, jspecifyNullable);
+    return nullable == null
         ? ParameterSpec.builder(field.type(), field.name()).build()
-        : field.nullableAnnotation().parameter(field.type(), field.name(), context);
+        : nullable.parameter(field.type(), field.name(), context);
   }
 
   private FieldSpec typeField() {
@@ -368,7 +370,7 @@ final class RecordWriter {
         .addJavadoc("Returns a copy with {@code $L} replaced.\n", field.name())
         .addModifiers(Modifier.PUBLIC)
         .returns(self)
-        .addParameter(parameter(field, ElementType.PARAMETER))
+        .addParameter(parameter(field, ElementType.PARAMETER, jspecifyNullable))
         .addStatement("return new $T$L($L)", model.recordName(), diamond(), arguments)
         .build();
   }
@@ -507,7 +509,7 @@ final class RecordWriter {
    */
   private MethodSpec.Builder getter(String name, List<FieldModel> fields) {
     List<NullableAnnotation> nullable = fields.stream()
-        .map(FieldModel::nullableAnnotation)
+        .map(f -> NullableAnnotation.of(f, jspecifyNullable))
         .filter(Objects::nonNull)
         .toList();
     if (nullable.isEmpty()) {
