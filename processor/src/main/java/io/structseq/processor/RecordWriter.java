@@ -50,6 +50,8 @@ final class RecordWriter {
   private static final Pattern FIELD_AFTER_FIELD =
       Pattern.compile("(?m)^( +private [^=(/\n]*;)\n\n(?=( +@[^\n]*\n)* +private [^=(/\n]*;$)");
   private static final int COLUMNS = 100;
+  /** Where a statement's continuation lines start in a method of the record: 4 + 4 columns. */
+  private static final int STATEMENT_CONTINUATION = 8;
 
   private final StructModel model;
   private final TypeName self;
@@ -290,6 +292,31 @@ final class RecordWriter {
     return CodeBlock.join(arguments, ",$W");
   }
 
+  /**
+   * @return {@code arguments} joined by commas, a line break before an argument that would end
+   *     past the column limit: the text JavaPoet's {@code $W} would give, for a statement whose
+   *     first line already holds {@code used} columns and whose continuation lines start at
+   *     {@code continuation}
+   */
+  static String wrap(List<String> arguments, int used, int continuation) {
+    StringBuilder text = new StringBuilder();
+    int column = used;
+    for (int i = 0; i < arguments.size(); i++) {
+      String argument = arguments.get(i);
+      // The argument, then ", " or the closing ");".
+      if (i > 0 && column + 1 + argument.length() + 2 > COLUMNS) {
+        text.append(",\n");
+        column = continuation;
+      } else if (i > 0) {
+        text.append(", ");
+        column += 2;
+      }
+      text.append(argument);
+      column += argument.length();
+    }
+    return text.toString();
+  }
+
   /** @return {@code this.a, this.b, ...} over every field */
   static CodeBlock fieldValues(List<FieldModel> fields) {
     return arguments(fields, f -> CodeBlock.of("this.$N", f.name()));
@@ -362,10 +389,15 @@ final class RecordWriter {
   }
 
   private MethodSpec wither(FieldModel field) {
-    // The wither's parameter has the field's name; every other value is read through this.
-    CodeBlock arguments = arguments(model.fields(), f -> f == field
-        ? CodeBlock.of("$N", f.name())
-        : CodeBlock.of("this.$N", f.name()));
+    // The wither's parameter has the field's name; every other value is read through this. One
+    // argument list per wither makes their cost quadratic in the fields, so the list is one
+    // pre-wrapped $L, not a CodeBlock part and a wrap point per argument.
+    List<String> values = new ArrayList<>(model.fields().size());
+    for (FieldModel f : model.fields()) {
+      values.add(f == field ? f.name() : "this." + f.name());
+    }
+    String statement = "    return new " + model.recordName().simpleName() + diamond() + "(";
+    String arguments = wrap(values, statement.length(), STATEMENT_CONTINUATION);
     return MethodSpec.methodBuilder(field.witherName())
         .addJavadoc("Returns a copy with {@code $L} replaced.\n", field.name())
         .addModifiers(Modifier.PUBLIC)
