@@ -47,7 +47,7 @@ final class BuilderWriter {
 
   BuilderWriter(StructModel model, ClassName jspecifyNullable) {
     this.model = model;
-    this.builderName = model.recordName().nestedClass(ClassNames.BUILDER_CLASS);
+    this.builderName = model.recordName().nestedClass(RecordMembers.BUILDER_CLASS);
     this.builderType = model.typeVariables().isEmpty()
         ? builderName
         : ParameterizedTypeName.get(builderName, model.typeVariables().toArray(new TypeName[0]));
@@ -79,7 +79,7 @@ final class BuilderWriter {
 
   /** @return {@code public static Builder builder()} */
   MethodSpec builderMethod() {
-    return MethodSpec.methodBuilder(ClassNames.BUILDER)
+    return MethodSpec.methodBuilder(RecordMembers.BUILDER)
         .addJavadoc("Returns a builder with no field set.\n\n@return a new builder\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariables(model.typeVariables())
@@ -90,7 +90,7 @@ final class BuilderWriter {
 
   /** @return {@code public Builder toBuilder()}, a builder holding every value of this record */
   MethodSpec toBuilderMethod() {
-    return MethodSpec.methodBuilder(ClassNames.TO_BUILDER)
+    return MethodSpec.methodBuilder(RecordMembers.TO_BUILDER)
         .addJavadoc("Returns a builder holding every value of this record, hidden ones included.\n\n"
             + "@return a new builder\n")
         .addModifiers(Modifier.PUBLIC)

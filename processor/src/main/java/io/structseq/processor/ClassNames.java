@@ -25,13 +25,5 @@ final class ClassNames {
   static final ClassName PY_REPR = ClassName.get(PACKAGE, "PyRepr");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
-  /** Members the generated record declares besides the fields' accessors and withers. */
-  static final String TYPE_FIELD = "TYPE";
-  static final String REPLACE = "replace";
-  static final String BUILDER = "builder";
-  /** The simple name of the record's nested builder class. */
-  static final String BUILDER_CLASS = "Builder";
-  static final String TO_BUILDER = "toBuilder";
-
   private ClassNames() {}
 }

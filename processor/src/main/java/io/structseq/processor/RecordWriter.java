@@ -197,7 +197,7 @@ final class RecordWriter {
       arguments.add(CodeBlock.of("$T.$L,$W$T.class,$W$L,$W$L)", ClassNames.STRUCT_FIELD, name,
           field.erasure(), field.nullable(), literal(field.doc())));
     }
-    return FieldSpec.builder(type, ClassNames.TYPE_FIELD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(type, RecordMembers.TYPE_FIELD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The struct type of {@link $T}: its name, fields and constructor.\n", model.interfaceName())
         .initializer("$T.define(\n$>$>$L$<$<)", ClassNames.STRUCT_TYPE, CodeBlock.join(arguments, ",\n"))
         .build();
@@ -334,7 +334,7 @@ final class RecordWriter {
     return getter("get", model.visibleFields()).addParameter(TypeName.INT, "index")
         .addCode("return switch (index) {\n$>$L", cases.build())
         .addCode("default -> throw $T.outOfRange($N, index);\n$<};\n", ClassNames.STRUCT_SUPPORT,
-            ClassNames.TYPE_FIELD)
+            RecordMembers.TYPE_FIELD)
         .build();
   }
 
@@ -344,7 +344,7 @@ final class RecordWriter {
     PerfectHash hash = named.size() <= PLAIN_NAME_SWITCH_MAX ? null
         : PerfectHash.find(named.stream().map(FieldModel::name).toList());
     if (named.isEmpty()) {
-      return get.addStatement("throw $T.noField($N, name)", ClassNames.STRUCT_SUPPORT, ClassNames.TYPE_FIELD)
+      return get.addStatement("throw $T.noField($N, name)", ClassNames.STRUCT_SUPPORT, RecordMembers.TYPE_FIELD)
           .build();
     }
     if (hash == null) {
@@ -354,7 +354,7 @@ final class RecordWriter {
       }
       return get.addCode("return switch (name) {\n$>$L", cases.build())
           .addCode("default -> throw $T.noField($N, name);\n$<};\n", ClassNames.STRUCT_SUPPORT,
-              ClassNames.TYPE_FIELD)
+              RecordMembers.TYPE_FIELD)
           .build();
     }
     get.addComment("One dense switch on a collision-free slot of the hash, then one equals.")
@@ -372,19 +372,19 @@ final class RecordWriter {
         .endControlFlow());
     return get.addCode("default -> {\n}\n")
         .endControlFlow()
-        .addStatement("throw $T.noField($N, name)", ClassNames.STRUCT_SUPPORT, ClassNames.TYPE_FIELD)
+        .addStatement("throw $T.noField($N, name)", ClassNames.STRUCT_SUPPORT, RecordMembers.TYPE_FIELD)
         .build();
   }
 
   private MethodSpec asMap() {
     return override("asMap", ParameterizedTypeName.get(MAP, STRING, ClassName.OBJECT))
-        .addStatement("return $N.asMap($L)", ClassNames.TYPE_FIELD, allValues())
+        .addStatement("return $N.asMap($L)", RecordMembers.TYPE_FIELD, allValues())
         .build();
   }
 
   private MethodSpec structType() {
     return override("structType", ParameterizedTypeName.get(ClassNames.STRUCT_TYPE, model.wildcardRecordType()))
-        .addStatement("return $N", ClassNames.TYPE_FIELD)
+        .addStatement("return $N", RecordMembers.TYPE_FIELD)
         .build();
   }
 
@@ -409,7 +409,7 @@ final class RecordWriter {
 
   private MethodSpec replace() {
     TypeName changes = ParameterizedTypeName.get(MAP, STRING, WildcardTypeName.subtypeOf(Object.class));
-    MethodSpec.Builder replace = MethodSpec.methodBuilder(ClassNames.REPLACE)
+    MethodSpec.Builder replace = MethodSpec.methodBuilder(RecordMembers.REPLACE)
         .addJavadoc("Returns a copy with the named fields changed, hidden ones included, as CPython's\n"
             + "{@code __replace__}.\n\n@param changes new values by field name\n@return the copy\n"
             + "@throws IllegalArgumentException if a name is not a field or a value does not fit\n"
@@ -418,11 +418,11 @@ final class RecordWriter {
         .returns(self)
         .addParameter(changes, "changes");
     if (model.typeVariables().isEmpty()) {
-      replace.addStatement("return $N.replace($L,$Wchanges)", ClassNames.TYPE_FIELD, allValues());
+      replace.addStatement("return $N.replace($L,$Wchanges)", RecordMembers.TYPE_FIELD, allValues());
     } else {
       replace.addAnnotation(UNCHECKED)
           .addComment("The values keep the erased types of A, B, ...: the cast is checked by StructType.")
-          .addStatement("return ($T) $N.replace($L,$Wchanges)", self, ClassNames.TYPE_FIELD, allValues());
+          .addStatement("return ($T) $N.replace($L,$Wchanges)", self, RecordMembers.TYPE_FIELD, allValues());
     }
     return replace.build();
   }

@@ -38,7 +38,7 @@ import javax.tools.JavaFileObject;
 @AutoService(Processor.class)
 public final class StructSeqProcessor extends AbstractProcessor {
   /** The record's nested classes, whose stale class files {@link StaleRecordClasses} deletes. */
-  private static final List<String> NESTED_TYPES = List.of(ClassNames.BUILDER_CLASS);
+  private static final List<String> NESTED_TYPES = List.of(RecordMembers.BUILDER_CLASS);
   private final Consumer<TypeElement> beforeEachType;
   private ErrorReporter reporter;
   private StructValidator validator;
