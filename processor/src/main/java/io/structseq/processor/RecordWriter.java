@@ -60,8 +60,9 @@ final class RecordWriter {
 
   /**
    * @param generatedAnnotation whether to write {@code @Generated} (see {@link GeneratedAnnotation})
-   * @param jspecifyNullable JSpecify's {@code Nullable} when it is on the class path, else null:
-   *     {@code equals} and the builder's fields of required references then carry it
+   * @param jspecifyNullable JSpecify's {@code Nullable} when the record's module can read it, else
+   *     null: {@code equals}, the getters of nullable values and the builder's fields of required
+   *     references then carry it
    */
   RecordWriter(StructModel model, boolean generatedAnnotation, ClassName jspecifyNullable) {
     this.model = model;
