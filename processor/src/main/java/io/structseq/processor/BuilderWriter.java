@@ -1,5 +1,6 @@
 package io.structseq.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -7,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -16,27 +18,49 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the nested {@code Builder} of a record and its {@code builder()} / {@code toBuilder()}
- * methods: a setter per field, and a {@code build()} that names every missing required field (a
- * primitive never set, or a non-null reference left null) in one message.
+ * methods: a setter per field, a copy constructor, and a {@code build()} that names every missing
+ * required field (a primitive never set, or a non-null reference left null) in one message.
+ *
+ * <p>The builder's fields start unset, so a field of a required reference is nullable; with a
+ * {@code Nullable} annotation to say so (JSpecify's, else one the interface uses; without either,
+ * {@code @SuppressWarnings("NullAway.Init")}), NullAway accepts the builder, and {@code build()}
+ * checks each of them before it calls the constructor.
  */
 final class BuilderWriter {
   private static final ClassName BIT_SET = ClassName.get(BitSet.class);
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
   private static final ClassName ILLEGAL_STATE = ClassName.get(IllegalStateException.class);
+  private static final AnnotationSpec NULLAWAY_INIT = AnnotationSpec.builder(SuppressWarnings.class)
+      .addMember("value", "$S", "NullAway.Init")
+      .build();
 
   private final StructModel model;
   private final ClassName builderName;
   private final TypeName builderType;
   private final String assigned;
+  /** The fields of primitive type, whose position in this list is their bit in {@code assigned}. */
+  private final List<FieldModel> primitives;
+  private final ClassName jspecifyNullable;
+  /** Marks the builder's fields of required references; null when there is none to use. */
+  private final NullableAnnotation unset;
 
-  BuilderWriter(StructModel model) {
+  BuilderWriter(StructModel model, ClassName jspecifyNullable) {
     this.model = model;
-    this.builderName = model.recordName().nestedClass(ClassNames.BUILDER_CLASS);
+    this.builderName = model.recordName().nestedClass(RecordMembers.BUILDER_CLASS);
     this.builderType = model.typeVariables().isEmpty()
         ? builderName
         : ParameterizedTypeName.get(builderName, model.typeVariables().toArray(new TypeName[0]));
     this.assigned = assignedName(model);
+    this.primitives = model.fields().stream().filter(FieldModel::isPrimitive).toList();
+    this.jspecifyNullable = jspecifyNullable;
+    this.unset = jspecifyNullable != null
+        ? NullableAnnotation.jspecify(jspecifyNullable)
+        : model.fields().stream()
+            .map(FieldModel::nullableAnnotation)
+            .filter(a -> a != null && (a.typeUse() || a.allows(ElementType.FIELD)))
+            .findFirst()
+            .orElse(null);
   }
 
   /** @return the builder's mask of set primitives: {@code assigned}, with a {@code _} per field it would hide */
@@ -49,32 +73,30 @@ final class BuilderWriter {
     return mask;
   }
 
+  private String diamond() {
+    return model.typeVariables().isEmpty() ? "" : "<>";
+  }
+
   /** @return {@code public static Builder builder()} */
   MethodSpec builderMethod() {
-    return MethodSpec.methodBuilder(ClassNames.BUILDER)
+    return MethodSpec.methodBuilder(RecordMembers.BUILDER)
         .addJavadoc("Returns a builder with no field set.\n\n@return a new builder\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariables(model.typeVariables())
         .returns(builderType)
-        .addStatement("return new $T$L()", builderName, model.typeVariables().isEmpty() ? "" : "<>")
+        .addStatement("return new $T$L()", builderName, diamond())
         .build();
   }
 
   /** @return {@code public Builder toBuilder()}, a builder holding every value of this record */
   MethodSpec toBuilderMethod() {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(ClassNames.TO_BUILDER)
+    return MethodSpec.methodBuilder(RecordMembers.TO_BUILDER)
         .addJavadoc("Returns a builder holding every value of this record, hidden ones included.\n\n"
             + "@return a new builder\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(builderType)
-        .addStatement("$T builder = new $T$L()", builderType, builderName,
-            model.typeVariables().isEmpty() ? "" : "<>");
-    StringBuilder calls = new StringBuilder();
-    for (FieldModel f : model.fields()) {
-      calls.append("builder.").append(PlainCode.name(f)).append("(this.").append(PlainCode.name(f))
-          .append(");\n");
-    }
-    return method.addCode(calls.toString()).addStatement("return builder").build();
+        .addStatement("return new $T$L(this)", builderName, diamond())
+        .build();
   }
 
   TypeSpec builderType() {
@@ -83,62 +105,113 @@ final class BuilderWriter {
             model.recordName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addTypeVariables(model.typeVariables());
-    List<FieldModel> primitives = model.fields().stream().filter(FieldModel::isPrimitive).toList();
     if (!primitives.isEmpty()) {
       builder.addField(FieldSpec.builder(BIT_SET, assigned, Modifier.PRIVATE, Modifier.FINAL)
-          .addJavadoc("Which primitive fields were set, by canonical index.\n")
-          .initializer("new $T($L)", BIT_SET, model.fields().size())
+          .addJavadoc("Which primitive fields were set, by their order among the primitive fields.\n")
+          .initializer("new $T($L)", BIT_SET, primitives.size())
           .build());
     }
-    builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (FieldModel f : model.fields()) {
-      builder.addField(f.type(), f.name(), Modifier.PRIVATE);
+      builder.addField(field(f));
+    }
+    builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(copyConstructor());
+    for (FieldModel f : model.fields()) {
       MethodSpec.Builder setter = MethodSpec.methodBuilder(f.name())
-          .addJavadoc(new PlainCode().text("Sets {@code " + f.name() + "}.\n").build())
+          .addJavadoc("Sets {@code $L}.\n", f.name())
           .addModifiers(Modifier.PUBLIC)
           .returns(builderType)
-          .addParameter(f.type(), f.name());
-      String name = PlainCode.name(f);
-      StringBuilder body = new StringBuilder("this.").append(name).append(" = ").append(name).append(";\n");
+          .addParameter(RecordWriter.parameter(f, ElementType.PARAMETER, jspecifyNullable))
+          .addStatement("this.$N = $N", f.name(), f.name());
       if (f.isPrimitive()) {
-        body.append(assigned).append(".set(").append(f.index()).append(");\n");
+        setter.addStatement("$N.set($L)", assigned, primitives.indexOf(f));
       }
-      builder.addMethod(setter.addCode(body.append("return this;\n").toString()).build());
+      builder.addMethod(setter.addStatement("return this").build());
     }
-    return builder.addMethod(build(primitives)).build();
+    builder.addMethod(build());
+    if (!required().isEmpty()) {
+      builder.addMethod(missing());
+    }
+    return builder.build();
   }
 
-  private MethodSpec build(List<FieldModel> primitives) {
+  /** A field of the builder: nullable when the record's is, or when it holds a required reference. */
+  private FieldSpec field(FieldModel f) {
+    if (f.isPrimitive()) {
+      return FieldSpec.builder(f.type(), f.name(), Modifier.PRIVATE).build();
+    }
+    NullableAnnotation nullable = f.nullable() ? NullableAnnotation.of(f, jspecifyNullable) : null;
+    if (nullable == null) {
+      nullable = unset;
+    }
+    if (nullable == null) {
+      // No annotation can say that it starts unset; NullAway's own key says that build() checks it.
+      return FieldSpec.builder(f.type(), f.name(), Modifier.PRIVATE).addAnnotation(NULLAWAY_INIT).build();
+    }
+    FieldSpec.Builder field = FieldSpec.builder(nullable.on(f.type()), f.name(), Modifier.PRIVATE);
+    if (!nullable.typeUse() && nullable.allows(ElementType.FIELD)) {
+      field.addAnnotation(nullable.annotation());
+    }
+    return field.build();
+  }
+
+  private MethodSpec copyConstructor() {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(model.recordType(), "source");
+    for (FieldModel f : model.fields()) {
+      constructor.addStatement("this.$N = source.$N", f.name(), f.name());
+    }
+    if (!primitives.isEmpty()) {
+      constructor.addStatement("$N.set(0, $L)", assigned, primitives.size());
+    }
+    return constructor.build();
+  }
+
+  /** @return the fields {@code build()} requires: primitives, and references not nullable */
+  private List<FieldModel> required() {
+    return model.fields().stream().filter(f -> f.isPrimitive() || !f.nullable()).toList();
+  }
+
+  private MethodSpec build() {
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addJavadoc("Builds the record.\n\n@return the record\n@throws IllegalStateException naming every"
             + " required field that was not set\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(model.recordType());
-    List<FieldModel> required = new ArrayList<>();
-    for (FieldModel f : model.fields()) {
-      if (f.isPrimitive() || !f.nullable()) {
-        required.add(f);
+    List<CodeBlock> unsetConditions = new ArrayList<>();
+    if (!primitives.isEmpty()) {
+      unsetConditions.add(CodeBlock.of("$N.cardinality() < $L", assigned, primitives.size()));
+    }
+    for (FieldModel f : required()) {
+      if (!f.isPrimitive()) {
+        unsetConditions.add(CodeBlock.of("this.$N == null", f.name()));
       }
     }
-    if (!required.isEmpty()) {
-      build.addStatement("$T<String> missing = new $T<>()", LIST, ARRAY_LIST);
-      StringBuilder checks = new StringBuilder();
-      for (FieldModel f : required) {
-        checks.append(f.isPrimitive()
-                ? "if (!" + assigned + ".get(" + f.index() + ")) {\n"
-                : "if (this." + PlainCode.name(f) + " == null) {\n")
-            .append("$>missing.add(").append(PlainCode.literal(f)).append(");\n$<}\n");
-      }
-      build.addCode(checks.toString());
-      build.beginControlFlow("if (!missing.isEmpty())")
-          .addStatement("throw new $T($S + missing)", ILLEGAL_STATE,
+    if (!unsetConditions.isEmpty()) {
+      // Each reference is checked here, where NullAway sees it, before it reaches the constructor.
+      build.beginControlFlow("if ($L)", CodeBlock.join(unsetConditions, "\n|| "))
+          .addStatement("throw new $T($S$W+ missing())", ILLEGAL_STATE,
               model.displayName() + " is missing required field(s): ")
           .endControlFlow();
     }
-    String arguments = RecordWriter.argumentList(model.fields().stream()
-        .map(f -> "this." + f.name())
-        .collect(Collectors.toList()));
-    return build.addStatement("return new $T$L($L)", model.recordName(),
-        model.typeVariables().isEmpty() ? "" : "<>", arguments).build();
+    return build.addStatement("return new $T$L($L)", model.recordName(), diamond(),
+        RecordWriter.fieldValues(model.fields())).build();
+  }
+
+  private MethodSpec missing() {
+    MethodSpec.Builder missing = MethodSpec.methodBuilder("missing")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(ParameterizedTypeName.get(LIST, ClassName.get(String.class)))
+        .addStatement("$T<String> names = new $T<>()", LIST, ARRAY_LIST);
+    for (FieldModel f : required()) {
+      if (f.isPrimitive()) {
+        missing.beginControlFlow("if (!$N.get($L))", assigned, primitives.indexOf(f));
+      } else {
+        missing.beginControlFlow("if (this.$N == null)", f.name());
+      }
+      missing.addStatement("names.add($S)", f.name()).endControlFlow();
+    }
+    return missing.addStatement("return names").build();
   }
 }

@@ -11,6 +11,8 @@ final class ClassNames {
   static final String CHECK = PACKAGE + ".Check";
   static final String STRUCT_SEQUENCE = PACKAGE + ".StructSequence";
   static final String NULLABLE_SIMPLE_NAME = "Nullable";
+  /** JSpecify's nullness annotation, which the record uses where the interface cannot say. */
+  static final String JSPECIFY_NULLABLE = "org.jspecify.annotations.Nullable";
   static final String COMPARABLE = "java.lang.Comparable";
   static final String RECORD = "java.lang.Record";
   /** The processor's name, which {@code @Generated} on every record carries. */
@@ -22,14 +24,6 @@ final class ClassNames {
   static final ClassName STRUCT_SUPPORT = ClassName.get(PACKAGE, "StructSupport");
   static final ClassName PY_REPR = ClassName.get(PACKAGE, "PyRepr");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-
-  /** Members the generated record declares besides the fields' accessors and withers. */
-  static final String TYPE_FIELD = "TYPE";
-  static final String REPLACE = "replace";
-  static final String BUILDER = "builder";
-  /** The simple name of the record's nested builder class. */
-  static final String BUILDER_CLASS = "Builder";
-  static final String TO_BUILDER = "toBuilder";
 
   private ClassNames() {}
 }

@@ -14,6 +14,8 @@ import javax.lang.model.type.TypeKind;
  * @param unnamed whether the field is reachable by index only
  * @param label the {@code @Unnamed} label, empty when none
  * @param nullable whether the field may be null
+ * @param nullableAnnotation the annotation that says so, written again in the record; null when
+ *     the field is not nullable
  * @param doc the accessor's Javadoc, trimmed, or empty
  * @param index canonical position
  */
@@ -26,6 +28,7 @@ record FieldModel(
     boolean unnamed,
     String label,
     boolean nullable,
+    NullableAnnotation nullableAnnotation,
     String doc,
     int index) {
 

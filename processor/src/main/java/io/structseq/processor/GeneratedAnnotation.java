@@ -11,7 +11,8 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Whether a generated record may carry {@code @javax.annotation.processing.Generated}.
+ * Whether a generated record may carry {@code @javax.annotation.processing.Generated}, or refer to
+ * another type from outside its own module (JSpecify's {@code Nullable}).
  *
  * <p>That annotation lives in the module {@code java.compiler}. Code in the unnamed module reads every
  * module, but a named module reads only what its {@code module-info}
@@ -28,8 +29,29 @@ final class GeneratedAnnotation {
 
   /** @return whether the code of {@code element}'s module can refer to {@code Generated} */
   static boolean visibleFrom(Elements elements, Element element) {
+    return reads(elements, element, MODULE);
+  }
+
+  /**
+   * @return whether the code of {@code element}'s module can refer to {@code type}: the same test
+   *     for a type of any other module ({@code org.jspecify}), or of the class path, which only the
+   *     unnamed module reads
+   */
+  static boolean visibleFrom(Elements elements, Element element, Element type) {
+    ModuleElement target = elements.getModuleOf(type);
+    if (target == null) {
+      return true;
+    }
+    if (target.isUnnamed()) {
+      ModuleElement module = elements.getModuleOf(element);
+      return module == null || module.isUnnamed();
+    }
+    return reads(elements, element, target.getQualifiedName().toString());
+  }
+
+  private static boolean reads(Elements elements, Element element, String moduleName) {
     ModuleElement module = elements.getModuleOf(element);
-    if (module == null || module.isUnnamed()) {
+    if (module == null || module.isUnnamed() || module.getQualifiedName().contentEquals(moduleName)) {
       return true;
     }
     // A module being compiled is never automatic. It reads what it requires (static included, at
@@ -45,7 +67,7 @@ final class GeneratedAnnotation {
           continue;
         }
         ModuleElement target = requires.getDependency();
-        if (target.getQualifiedName().contentEquals(MODULE)) {
+        if (target.getQualifiedName().contentEquals(moduleName)) {
           return true;
         }
         if (seen.add(target.getQualifiedName().toString())) {

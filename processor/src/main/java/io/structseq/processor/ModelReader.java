@@ -125,7 +125,7 @@ final class ModelReader {
 
   /** Reads one abstract method, already checked, as a field; its index is set by {@link #model}. */
   FieldModel field(DeclaredType self, ExecutableElement m, boolean hidden, AnnotationMirror unnamed,
-      boolean nullable) {
+      AnnotationMirror nullable) {
     TypeMirror returnType = ((ExecutableType) types.asMemberOf(self, m)).getReturnType();
     return new FieldModel(
         m.getSimpleName().toString(),
@@ -135,7 +135,8 @@ final class ModelReader {
         hidden,
         unnamed != null,
         unnamed == null ? "" : stringValue(unnamed, "label"),
-        nullable,
+        nullable != null,
+        nullable == null ? null : NullableAnnotation.of(nullable),
         DocComments.of(elements, m),
         -1);
   }
@@ -190,7 +191,7 @@ final class ModelReader {
     for (int i = 0; i < fields.size(); i++) {
       FieldModel f = fields.get(i);
       fields.set(i, new FieldModel(f.name(), f.type(), f.kind(), f.erasure(), f.hidden(), f.unnamed(),
-          f.label(), f.nullable(), f.doc(), i));
+          f.label(), f.nullable(), f.nullableAnnotation(), f.doc(), i));
     }
     List<TypeVariableName> typeVariables = new ArrayList<>();
     for (TypeParameterElement p : type.getTypeParameters()) {

@@ -6,14 +6,20 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import java.lang.annotation.ElementType;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
@@ -23,30 +29,63 @@ final class RecordWriter {
   private static final ClassName OBJECTS = ClassName.get(Objects.class);
   private static final ClassName STRING = ClassName.get(String.class);
   private static final ClassName STRING_BUILDER = ClassName.get(StringBuilder.class);
-  private static final ClassName INTEGER = ClassName.get(Integer.class);
-  private static final ClassName LONG = ClassName.get(Long.class);
-  private static final ClassName DOUBLE = ClassName.get(Double.class);
-  private static final ClassName FLOAT = ClassName.get(Float.class);
-  private static final ClassName SHORT = ClassName.get(Short.class);
-  private static final ClassName BYTE = ClassName.get(Byte.class);
-  private static final ClassName CHARACTER = ClassName.get(Character.class);
-  private static final ClassName BOOLEAN = ClassName.get(Boolean.class);
   private static final AnnotationSpec OVERRIDE = AnnotationSpec.builder(Override.class).build();
   /** {@code @SuppressWarnings("unchecked")} */
   static final AnnotationSpec UNCHECKED =
       AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
-  /** Arguments per line in long generated argument lists. */
-  static final int ARGUMENTS_PER_LINE = 6;
+  /**
+   * Up to this many named fields, {@code get(String)} is a plain {@code switch} on the name, which
+   * measures as fast as the perfect hash there (see BENCHMARKS.md); above it, the perfect hash.
+   */
+  static final int PLAIN_NAME_SWITCH_MAX = 4;
+  /** String literals longer than this are split into a concatenation, to keep lines short. */
+  private static final int LITERAL_CHUNK = 64;
+  /** A Javadoc comment of one line, as JavaPoet writes it. */
+  private static final Pattern ONE_LINE_JAVADOC =
+      Pattern.compile("(?m)^( *)/\\*\\*\n\\1 \\* ([^\n]*)\n\\1 \\*/$");
+  /**
+   * A field without initializer or Javadoc, and the blank line JavaPoet writes after it when
+   * another such field follows, annotated or not.
+   */
+  private static final Pattern FIELD_AFTER_FIELD =
+      Pattern.compile("(?m)^( +private [^=(/\n]*;)\n\n(?=( +@[^\n]*\n)* +private [^=(/\n]*;$)");
+  private static final int COLUMNS = 100;
+  /** Where a statement's continuation lines start in a method of the record: 4 + 4 columns. */
+  private static final int STATEMENT_CONTINUATION = 8;
 
   private final StructModel model;
   private final TypeName self;
   private final boolean generatedAnnotation;
+  private final ClassName jspecifyNullable;
 
-  /** @param generatedAnnotation whether to write {@code @Generated} (see {@link GeneratedAnnotation}) */
-  RecordWriter(StructModel model, boolean generatedAnnotation) {
+  /**
+   * @param generatedAnnotation whether to write {@code @Generated} (see {@link GeneratedAnnotation})
+   * @param jspecifyNullable JSpecify's {@code Nullable} when the record's module can read it, else
+   *     null: {@code equals}, the getters of nullable values and the builder's fields of required
+   *     references then carry it
+   */
+  RecordWriter(StructModel model, boolean generatedAnnotation, ClassName jspecifyNullable) {
     this.model = model;
     this.self = model.recordType();
     this.generatedAnnotation = generatedAnnotation;
+    this.jspecifyNullable = jspecifyNullable;
+  }
+
+  /**
+   * @return the record's source as {@link #write} renders it, with two changes JavaPoet has no
+   *     option for: each Javadoc comment of one line written on one line, and no blank line
+   *     between the builder's fields
+   */
+  String source() {
+    String source = FIELD_AFTER_FIELD.matcher(write().toString()).replaceAll("$1\n");
+    Matcher matcher = ONE_LINE_JAVADOC.matcher(source);
+    StringBuilder folded = new StringBuilder(source.length());
+    while (matcher.find()) {
+      String line = matcher.group(1) + "/** " + matcher.group(2) + " */";
+      matcher.appendReplacement(folded, Matcher.quoteReplacement(
+          line.length() <= COLUMNS ? line : matcher.group()));
+    }
+    return matcher.appendTail(folded).toString();
   }
 
   JavaFile write() {
@@ -63,7 +102,9 @@ final class RecordWriter {
         .alwaysQualify(model.shadowingNames().toArray(new String[0]))
         .addField(typeField());
     if (generatedAnnotation) {
-      record.addAnnotation(AnnotationSpec.builder(ClassNames.GENERATED).addMember("value", "$S", ClassNames.PROCESSOR).build());
+      record.addAnnotation(AnnotationSpec.builder(ClassNames.GENERATED)
+          .addMember("value", "$S", ClassNames.PROCESSOR)
+          .build());
     }
     if (!model.typeVariables().isEmpty() || needsFactoryMethod()) {
       record.addMethod(factoryMethod());
@@ -76,7 +117,7 @@ final class RecordWriter {
     for (FieldModel field : model.fields()) {
       record.addMethod(wither(field));
     }
-    BuilderWriter builder = new BuilderWriter(model);
+    BuilderWriter builder = new BuilderWriter(model, jspecifyNullable);
     record.addMethod(replace())
         .addMethod(builder.builderMethod())
         .addMethod(builder.toBuilderMethod())
@@ -110,55 +151,103 @@ final class RecordWriter {
     boolean checked = !model.checks().isEmpty();
     MethodSpec.Builder constructor = (checked ? MethodSpec.constructorBuilder()
         : MethodSpec.compactConstructorBuilder()).addModifiers(Modifier.PUBLIC);
-    PlainCode nullChecks = new PlainCode();
     for (FieldModel field : model.fields()) {
-      constructor.addParameter(field.type(), field.name());
+      constructor.addParameter(parameter(field, checked ? ElementType.PARAMETER : ElementType.RECORD_COMPONENT,
+          jspecifyNullable));
       if (!field.isPrimitive() && !field.nullable()) {
-        // What addStatement("$T.requireNonNull($N, $S)", ...) writes, in one block for all fields.
-        nullChecks.format("$[").type(OBJECTS).text(".requireNonNull(" + field.name() + ", ")
-            .string(model.displayName() + "." + field.name() + " is null").format(");\n$]");
+        constructor.addStatement("$T.requireNonNull($N,$W$L)", OBJECTS, field.name(),
+            literal(model.displayName() + "." + field.name() + " is null"));
       }
     }
-    constructor.addCode(nullChecks.build());
     if (checked) {
-      StringBuilder body = new StringBuilder();
       for (FieldModel field : model.fields()) {
-        body.append("this.").append(PlainCode.name(field)).append(" = ").append(PlainCode.name(field))
-            .append(";\n");
+        constructor.addStatement("this.$N = $N", field.name(), field.name());
       }
       for (String check : model.checks()) {
-        body.append(check.replace("$", "$$")).append("();\n");
+        constructor.addStatement("$N()", check);
       }
-      constructor.addCode(body.toString());
     }
     return constructor.build();
   }
 
+  /**
+   * @return a parameter of the field's type and name, carrying the field's {@code Nullable} as
+   *     {@code context} allows (see {@link NullableAnnotation#of})
+   */
+  static ParameterSpec parameter(FieldModel field, ElementType context, ClassName jspecifyNullable) {
+    NullableAnnotation nullable = NullableAnnotation.of(field, jspecifyNullable);
+    return nullable == null
+        ? ParameterSpec.builder(field.type(), field.name()).build()
+        : nullable.parameter(field.type(), field.name(), context);
+  }
+
   private FieldSpec typeField() {
     TypeName type = ParameterizedTypeName.get(ClassNames.STRUCT_TYPE, model.wildcardRecordType());
-    PlainCode init = new PlainCode().type(ClassNames.STRUCT_TYPE).text(".define(\n").format("$>$>")
-        .string(model.displayName()).text(",\n").string(model.doc()).text(",\n");
+    List<CodeBlock> arguments = new ArrayList<>();
+    arguments.add(literal(model.displayName()));
+    arguments.add(literal(model.doc()));
     if (!model.typeVariables().isEmpty() || needsFactoryMethod()) {
-      init.type(model.recordName()).text("::fromValues");
+      arguments.add(CodeBlock.of("$T::fromValues", model.recordName()));
     } else {
-      init.text("values -> new ").type(model.recordName()).text("(");
-      castValues(init).text(")");
+      arguments.add(CodeBlock.of("values -> new $T($L)", model.recordName(), castValues()));
     }
     for (FieldModel field : model.fields()) {
-      init.text(",\n").type(ClassNames.STRUCT_FIELD);
-      if (field.unnamed()) {
-        init.text(".unnamed(" + field.index() + ", ").string(field.name()).text(", ").string(field.label());
-      } else {
-        init.text((field.hidden() ? ".hidden(" : ".visible(") + field.index() + ", ").string(field.name());
-      }
-      init.text(", ").type(field.erasure()).text(".class, " + field.nullable() + ", ").string(field.doc())
-          .text(")");
+      CodeBlock name = field.unnamed()
+          ? CodeBlock.of("unnamed($L,$W$S,$W$L", field.index(), field.name(), literal(field.label()))
+          : CodeBlock.of("$L($L,$W$S", field.hidden() ? "hidden" : "visible", field.index(), field.name());
+      arguments.add(CodeBlock.of("$T.$L,$W$T.class,$W$L,$W$L)", ClassNames.STRUCT_FIELD, name,
+          field.erasure(), field.nullable(), literal(field.doc())));
     }
-    init.text(")").format("$<$<");
-    return FieldSpec.builder(type, ClassNames.TYPE_FIELD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(type, RecordMembers.TYPE_FIELD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The struct type of {@link $T}: its name, fields and constructor.\n", model.interfaceName())
-        .initializer(init.build())
+        .initializer("$T.define(\n$>$>$L$<$<)", ClassNames.STRUCT_TYPE, CodeBlock.join(arguments, ",\n"))
         .build();
+  }
+
+  /**
+   * @return {@code value} as a string literal; a long one as a concatenation of pieces, each ending
+   *     after a space, so that JavaPoet can break the line between them. Line feeds stay escaped
+   *     inside a piece: a concatenation of lines is what Error Prone would have be a text block.
+   */
+  static CodeBlock literal(String value) {
+    List<CodeBlock> pieces = new ArrayList<>();
+    int start = 0;
+    while (value.length() - start > LITERAL_CHUNK) {
+      int space = value.lastIndexOf(' ', start + LITERAL_CHUNK);
+      int end = space <= start ? start + LITERAL_CHUNK : space + 1;
+      if (Character.isHighSurrogate(value.charAt(end - 1))) {
+        end++;
+      }
+      pieces.add(CodeBlock.of("$L", quoted(value.substring(start, end))));
+      start = end;
+    }
+    pieces.add(CodeBlock.of("$L", quoted(value.substring(start))));
+    return CodeBlock.join(pieces, "$W+ ");
+  }
+
+  /** @return {@code value} in double quotes, escaped as JavaPoet's {@code $S} does, but in one line */
+  private static String quoted(String value) {
+    StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> quoted.append("\\\"");
+        case '\\' -> quoted.append("\\\\");
+        case '\n' -> quoted.append("\\n");
+        case '\t' -> quoted.append("\\t");
+        case '\r' -> quoted.append("\\r");
+        case '\b' -> quoted.append("\\b");
+        case '\f' -> quoted.append("\\f");
+        default -> {
+          if (Character.isISOControl(c)) {
+            quoted.append(String.format("\\u%04x", (int) c));
+          } else {
+            quoted.append(c);
+          }
+        }
+      }
+    }
+    return quoted.append('"').toString();
   }
 
   /** A generic cast from {@code Object} needs a method to carry the type variables and the suppression. */
@@ -176,41 +265,62 @@ final class RecordWriter {
         .addTypeVariables(model.typeVariables())
         .returns(self)
         .addParameter(Object[].class, "values")
-        .addStatement(castValues(new PlainCode().text("return new ").type(model.recordName())
-            .text((model.typeVariables().isEmpty() ? "" : "<>") + "(")).text(")").build());
+        .addStatement("return new $T$L($L)", model.recordName(), diamond(), castValues());
     if (model.fields().stream().anyMatch(RecordWriter::isGenericCast)) {
       method.addAnnotation(UNCHECKED);
     }
     return method.build();
   }
 
-  /** Appends {@code (T0) values[0], (T1) values[1], ...}, a line break every few arguments. */
-  private PlainCode castValues(PlainCode code) {
-    for (FieldModel f : model.fields()) {
-      if (f.index() > 0) {
-        code.text(f.index() % ARGUMENTS_PER_LINE == 0 ? ",\n" : ", ");
-      }
-      if (!f.erasure().equals(ClassName.OBJECT) || isGenericCast(f)) {
-        code.text("(").type(f.type().withoutAnnotations()).text(") ");
-      }
-      code.text("values[" + f.index() + "]");
+  /** @return {@code <>} for a generic record, else nothing */
+  String diamond() {
+    return model.typeVariables().isEmpty() ? "" : "<>";
+  }
+
+  /** {@code (T0) values[0], (T1) values[1], ...}. */
+  private CodeBlock castValues() {
+    return arguments(model.fields(), f -> !f.erasure().equals(ClassName.OBJECT) || isGenericCast(f)
+        ? CodeBlock.of("($T) values[$L]", f.type().withoutAnnotations(), f.index())
+        : CodeBlock.of("values[$L]", f.index()));
+  }
+
+  /** @return one argument per field, separated where JavaPoet may break the line */
+  static CodeBlock arguments(List<FieldModel> fields, Function<FieldModel, CodeBlock> argument) {
+    List<CodeBlock> arguments = new ArrayList<>(fields.size());
+    for (FieldModel f : fields) {
+      arguments.add(argument.apply(f));
     }
-    return code;
+    return CodeBlock.join(arguments, ",$W");
   }
 
   /**
-   * Joins identifiers into one argument list, a line break every few: one string is one JavaPoet
-   * emit, where a CodeBlock per argument with wrap points costs several per argument.
+   * @return {@code arguments} joined by commas, a line break before an argument that would end
+   *     past the column limit: the text JavaPoet's {@code $W} would give, for a statement whose
+   *     first line already holds {@code used} columns and whose continuation lines start at
+   *     {@code continuation}
    */
-  static String argumentList(List<String> arguments) {
-    StringBuilder list = new StringBuilder();
+  static String wrap(List<String> arguments, int used, int continuation) {
+    StringBuilder text = new StringBuilder();
+    int column = used;
     for (int i = 0; i < arguments.size(); i++) {
-      if (i > 0) {
-        list.append(i % ARGUMENTS_PER_LINE == 0 ? ",\n" : ", ");
+      String argument = arguments.get(i);
+      // The argument, then ", " or the closing ");".
+      if (i > 0 && column + 1 + argument.length() + 2 > COLUMNS) {
+        text.append(",\n");
+        column = continuation;
+      } else if (i > 0) {
+        text.append(", ");
+        column += 2;
       }
-      list.append(arguments.get(i));
+      text.append(argument);
+      column += argument.length();
     }
-    return list.toString();
+    return text.toString();
+  }
+
+  /** @return {@code this.a, this.b, ...} over every field */
+  static CodeBlock fieldValues(List<FieldModel> fields) {
+    return arguments(fields, f -> CodeBlock.of("this.$N", f.name()));
   }
 
   private MethodSpec size() {
@@ -218,121 +328,126 @@ final class RecordWriter {
   }
 
   private MethodSpec getByIndex() {
-    StringBuilder cases = new StringBuilder();
+    CodeBlock.Builder cases = CodeBlock.builder();
     for (FieldModel field : model.visibleFields()) {
-      cases.append("case ").append(field.index()).append(": return this.")
-          .append(PlainCode.name(field)).append(";\n");
+      cases.add("case $L -> this.$N;\n", field.index(), field.name());
     }
-    return override("get", ClassName.OBJECT).addParameter(TypeName.INT, "index")
-        .beginControlFlow("switch (index)")
-        .addCode(cases.toString())
-        .addStatement("default: throw $T.outOfRange($N, index)", ClassNames.STRUCT_SUPPORT,
-            ClassNames.TYPE_FIELD)
-        .endControlFlow()
+    return getter("get", model.visibleFields()).addParameter(TypeName.INT, "index")
+        .addCode("return switch (index) {\n$>$L", cases.build())
+        .addCode("default -> throw $T.outOfRange($N, index);\n$<};\n", ClassNames.STRUCT_SUPPORT,
+            RecordMembers.TYPE_FIELD)
         .build();
   }
 
   private MethodSpec getByName() {
-    MethodSpec.Builder get = override("get", ClassName.OBJECT).addParameter(STRING, "name");
+    MethodSpec.Builder get = getter("get", model.namedFields()).addParameter(STRING, "name");
     List<FieldModel> named = model.namedFields();
-    PerfectHash hash = PerfectHash.find(named.stream().map(FieldModel::name).toList());
-    if (!named.isEmpty() && hash != null) {
-      get.addComment("One dense switch on a collision-free slot of the hash, then one equals.")
-          .beginControlFlow("if (name != null)")
-          .addStatement("int h = name.hashCode()")
-          .beginControlFlow(hash.shift() == 0 ? "switch (h & $L)" : "switch ((h ^ (h >>> $L)) & $L)",
-              hash.shift() == 0 ? new Object[] {hash.mask()} : new Object[] {hash.shift(), hash.mask()});
-      StringBuilder cases = new StringBuilder();
-      named.stream()
-          .sorted(java.util.Comparator.comparingInt(f -> hash.slot(f.name())))
-          .forEach(f -> cases.append("case ").append(hash.slot(f.name())).append(":\n$>if (")
-              .append(PlainCode.literal(f)).append(".equals(name)) return this.")
-              .append(PlainCode.name(f)).append(";\nbreak;\n$<"));
-      get.addCode(cases.toString()).endControlFlow().endControlFlow();
-    } else if (!named.isEmpty()) {
-      get.beginControlFlow("if (name != null)").beginControlFlow("switch (name)");
-      for (FieldModel f : named) {
-        get.addStatement("case $S: return this.$N", f.name(), f.name());
-      }
-      get.endControlFlow().endControlFlow();
+    PerfectHash hash = named.size() <= PLAIN_NAME_SWITCH_MAX ? null
+        : PerfectHash.find(named.stream().map(FieldModel::name).toList());
+    if (named.isEmpty()) {
+      return get.addStatement("throw $T.noField($N, name)", ClassNames.STRUCT_SUPPORT, RecordMembers.TYPE_FIELD)
+          .build();
     }
-    return get.addStatement("throw $T.noField($N, name)", ClassNames.STRUCT_SUPPORT, ClassNames.TYPE_FIELD)
+    if (hash == null) {
+      CodeBlock.Builder cases = CodeBlock.builder();
+      for (FieldModel f : named) {
+        cases.add("case $S -> this.$N;\n", f.name(), f.name());
+      }
+      return get.addCode("return switch (name) {\n$>$L", cases.build())
+          .addCode("default -> throw $T.noField($N, name);\n$<};\n", ClassNames.STRUCT_SUPPORT,
+              RecordMembers.TYPE_FIELD)
+          .build();
+    }
+    get.addComment("One dense switch on a collision-free slot of the hash, then one equals.")
+        .addStatement("int h = name.hashCode()");
+    if (hash.shift() == 0) {
+      get.beginControlFlow("switch (h & $L)", hash.mask());
+    } else {
+      get.beginControlFlow("switch ((h ^ (h >>> $L)) & $L)", hash.shift(), hash.mask());
+    }
+    named.stream().sorted(Comparator.comparingInt(f -> hash.slot(f.name()))).forEach(f -> get
+        .beginControlFlow("case $L ->", hash.slot(f.name()))
+        .beginControlFlow("if ($S.equals(name))", f.name())
+        .addStatement("return this.$N", f.name())
+        .endControlFlow()
+        .endControlFlow());
+    return get.addCode("default -> {\n}\n")
+        .endControlFlow()
+        .addStatement("throw $T.noField($N, name)", ClassNames.STRUCT_SUPPORT, RecordMembers.TYPE_FIELD)
         .build();
   }
 
   private MethodSpec asMap() {
     return override("asMap", ParameterizedTypeName.get(MAP, STRING, ClassName.OBJECT))
-        .addStatement("return $N.asMap($L)", ClassNames.TYPE_FIELD, allValues())
+        .addStatement("return $N.asMap($L)", RecordMembers.TYPE_FIELD, allValues())
         .build();
   }
 
   private MethodSpec structType() {
     return override("structType", ParameterizedTypeName.get(ClassNames.STRUCT_TYPE, model.wildcardRecordType()))
-        .addStatement("return $N", ClassNames.TYPE_FIELD)
+        .addStatement("return $N", RecordMembers.TYPE_FIELD)
         .build();
   }
 
   private MethodSpec wither(FieldModel field) {
-    // The wither's parameter has the field's name; every other value is read through this.
-    // Identifiers only, so one pre-joined string: emitting it costs JavaPoet one call, not 3N.
-    String arguments = argumentList(model.fields().stream()
-        .map(f -> f == field ? f.name() : "this." + f.name())
-        .collect(Collectors.toList()));
+    // The wither's parameter has the field's name; every other value is read through this. One
+    // argument list per wither makes their cost quadratic in the fields, so the list is one
+    // pre-wrapped $L, not a CodeBlock part and a wrap point per argument.
+    List<String> values = new ArrayList<>(model.fields().size());
+    for (FieldModel f : model.fields()) {
+      values.add(f == field ? f.name() : "this." + f.name());
+    }
+    String statement = "    return new " + model.recordName().simpleName() + diamond() + "(";
+    String arguments = wrap(values, statement.length(), STATEMENT_CONTINUATION);
     return MethodSpec.methodBuilder(field.witherName())
-        .addJavadoc(new PlainCode().text("Returns a copy with {@code " + field.name() + "} replaced.\n").build())
+        .addJavadoc("Returns a copy with {@code $L} replaced.\n", field.name())
         .addModifiers(Modifier.PUBLIC)
         .returns(self)
-        .addParameter(field.type(), field.name())
-        .addStatement(new PlainCode().text("return new ").type(model.recordName())
-            .text((model.typeVariables().isEmpty() ? "" : "<>") + "(" + arguments + ")").build())
+        .addParameter(parameter(field, ElementType.PARAMETER, jspecifyNullable))
+        .addStatement("return new $T$L($L)", model.recordName(), diamond(), arguments)
         .build();
   }
 
   private MethodSpec replace() {
     TypeName changes = ParameterizedTypeName.get(MAP, STRING, WildcardTypeName.subtypeOf(Object.class));
-    MethodSpec.Builder replace = MethodSpec.methodBuilder(ClassNames.REPLACE)
-        .addJavadoc("Returns a copy with the named fields changed, hidden ones included, as CPython's"
-            + " {@code __replace__}.\n\n@param changes new values by field name\n@return the copy\n"
+    MethodSpec.Builder replace = MethodSpec.methodBuilder(RecordMembers.REPLACE)
+        .addJavadoc("Returns a copy with the named fields changed, hidden ones included, as CPython's\n"
+            + "{@code __replace__}.\n\n@param changes new values by field name\n@return the copy\n"
             + "@throws IllegalArgumentException if a name is not a field or a value does not fit\n"
             + "@throws UnsupportedOperationException if the type has unnamed fields\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(self)
         .addParameter(changes, "changes");
     if (model.typeVariables().isEmpty()) {
-      replace.addStatement("return $N.replace($L, changes)", ClassNames.TYPE_FIELD, allValues());
+      replace.addStatement("return $N.replace($L,$Wchanges)", RecordMembers.TYPE_FIELD, allValues());
     } else {
       replace.addAnnotation(UNCHECKED)
           .addComment("The values keep the erased types of A, B, ...: the cast is checked by StructType.")
-          .addStatement("return ($T) $N.replace($L, changes)", self, ClassNames.TYPE_FIELD, allValues());
+          .addStatement("return ($T) $N.replace($L,$Wchanges)", self, RecordMembers.TYPE_FIELD, allValues());
     }
     return replace.build();
   }
 
   private MethodSpec equalsMethod() {
-    MethodSpec.Builder equals = override("equals", TypeName.BOOLEAN).addParameter(ClassName.OBJECT, "other")
-        .beginControlFlow("if (other == this)").addStatement("return true").endControlFlow()
-        .beginControlFlow("if (other instanceof $T)", model.wildcardRecordType())
-        .addStatement("$T that = ($T) other", model.wildcardRecordType(), model.wildcardRecordType());
-    PlainCode comparisons = new PlainCode().text("return ");
-    String separator = "";
+    TypeName object = jspecifyNullable == null
+        ? ClassName.OBJECT
+        : ClassName.OBJECT.annotated(AnnotationSpec.builder(jspecifyNullable).build());
+    List<CodeBlock> comparisons = new ArrayList<>();
     for (FieldModel f : model.visibleFields()) {
-      comparisons.text(separator);
-      separator = "\n    && ";
-      String name = f.name();
-      switch (f.kind()) {
-        case DOUBLE: case FLOAT:
-          comparisons.type(boxName(f.kind()))
-              .text(".compare(this." + name + ", that." + name + ") == 0");
-          break;
-        case INT: case LONG: case SHORT: case BYTE: case CHAR: case BOOLEAN:
-          comparisons.text("this." + name + " == that." + name);
-          break;
-        default:
-          comparisons.type(OBJECTS).text(".equals(this." + name + ", that." + name + ")");
-          break;
-      }
+      comparisons.add(switch (f.kind()) {
+        case DOUBLE, FLOAT -> CodeBlock.of("$T.compare(this.$N, that.$N) == 0", boxName(f.kind()),
+            f.name(), f.name());
+        case INT, LONG, SHORT, BYTE, CHAR, BOOLEAN -> CodeBlock.of("this.$N == that.$N", f.name(), f.name());
+        default -> CodeBlock.of("$T.equals(this.$N, that.$N)", OBJECTS, f.name(), f.name());
+      });
     }
-    return equals.addStatement(comparisons.build())
+    return override("equals", TypeName.BOOLEAN)
+        .addParameter(object, "other")
+        .beginControlFlow("if (other == this)")
+        .addStatement("return true")
+        .endControlFlow()
+        .beginControlFlow("if (other instanceof $T that)", model.wildcardRecordType())
+        .addStatement("return $L", CodeBlock.join(comparisons, "\n&& "))
         .endControlFlow()
         .addStatement("return $T.listEquals(this, other)", ClassNames.STRUCT_SUPPORT)
         .build();
@@ -342,29 +457,25 @@ final class RecordWriter {
     MethodSpec.Builder hashCode = override("hashCode", TypeName.INT)
         .addComment("java.util.List's hash over the visible values, without boxing.")
         .addStatement("int h = 1");
-    StringBuilder lines = new StringBuilder();
-    List<Object> types = new java.util.ArrayList<>();
     for (FieldModel f : model.visibleFields()) {
       ClassName box = boxName(f.kind());
-      types.add(box == null ? OBJECTS : box);
-      lines.append("h = 31 * h + $T.hashCode(this.").append(PlainCode.name(f)).append(");\n");
+      hashCode.addStatement("h = 31 * h + $T.hashCode(this.$N)", box == null ? OBJECTS : box, f.name());
     }
-    return hashCode.addCode(lines.toString(), types.toArray())
-        .addStatement("return h").build();
+    return hashCode.addStatement("return h").build();
   }
 
   static ClassName boxName(TypeKind kind) {
-    switch (kind) {
-      case INT: return INTEGER;
-      case LONG: return LONG;
-      case DOUBLE: return DOUBLE;
-      case FLOAT: return FLOAT;
-      case SHORT: return SHORT;
-      case BYTE: return BYTE;
-      case CHAR: return CHARACTER;
-      case BOOLEAN: return BOOLEAN;
-      default: return null;
-    }
+    return switch (kind) {
+      case INT -> ClassName.get(Integer.class);
+      case LONG -> ClassName.get(Long.class);
+      case DOUBLE -> ClassName.get(Double.class);
+      case FLOAT -> ClassName.get(Float.class);
+      case SHORT -> ClassName.get(Short.class);
+      case BYTE -> ClassName.get(Byte.class);
+      case CHAR -> ClassName.get(Character.class);
+      case BOOLEAN -> ClassName.get(Boolean.class);
+      default -> null;
+    };
   }
 
   private MethodSpec toStringMethod() {
@@ -373,24 +484,17 @@ final class RecordWriter {
         .addStatement("$T sb = new $T($L)", STRING_BUILDER, STRING_BUILDER,
             16 + model.displayName().length() + 16 * model.visibleFields().size());
     String separator = model.displayName() + "(";
-    StringBuilder lines = new StringBuilder();
-    List<Object> args = new java.util.ArrayList<>();
     for (FieldModel f : model.visibleFields()) {
       String prefix = separator + (f.unnamed() ? labelOf(f) : f.name()) + "=";
       switch (f.kind()) {
-        case INT: case LONG: case SHORT: case BYTE:
-          lines.append("sb.append($S).append(this.").append(PlainCode.name(f)).append(");\n");
-          args.add(prefix);
-          break;
-        default:
-          lines.append("$T.append(sb.append($S), this.").append(PlainCode.name(f)).append(");\n");
-          args.add(ClassNames.PY_REPR);
-          args.add(prefix);
-          break;
+        case INT, LONG, SHORT, BYTE ->
+            toString.addStatement("sb.append($L).append(this.$N)", literal(prefix), f.name());
+        default -> toString.addStatement("$T.append(sb.append($L),$Wthis.$N)", ClassNames.PY_REPR,
+            literal(prefix), f.name());
       }
       separator = ", ";
     }
-    return toString.addCode(lines.toString(), args.toArray()).addStatement("return sb.append(')').toString()").build();
+    return toString.addStatement("return sb.append(')').toString()").build();
   }
 
   static String labelOf(FieldModel f) {
@@ -412,8 +516,8 @@ final class RecordWriter {
       if (box != null) {
         comparison = CodeBlock.of("$T.compare(this.$N, other.$N())", box, f.name(), f.name());
       } else if (f.nullable()) {
-        comparison = CodeBlock.of("this.$N == null ? (other.$N() == null ? 0 : -1) : other.$N() == null ? 1"
-            + " : this.$N.compareTo(other.$N())", f.name(), f.name(), f.name(), f.name(), f.name());
+        comparison = CodeBlock.of("this.$1N == null ? (other.$1N() == null ? 0 : -1)$W"
+            + ": other.$1N() == null ? 1$W: this.$1N.compareTo(other.$1N())", f.name());
       } else {
         comparison = CodeBlock.of("this.$N.compareTo(other.$N())", f.name(), f.name());
       }
@@ -426,11 +530,36 @@ final class RecordWriter {
     return compareTo.addStatement("return 0").build();
   }
 
-  /** {@code new Object[] {this.a, this.b, ...}}: identifiers only, pre-joined for JavaPoet. */
-  private String allValues() {
-    return "new Object[] {" + argumentList(model.fields().stream()
-        .map(f -> "this." + f.name())
-        .collect(Collectors.toList())) + "}";
+  /** {@code new Object[] {this.a, this.b, ...}}. */
+  private CodeBlock allValues() {
+    return CodeBlock.of("new Object[] {$L}", fieldValues(model.fields()));
+  }
+
+  /**
+   * @return an override that returns one of {@code fields} as {@code Object}: a nullable one when a
+   *     field may be null, marked by JSpecify's {@code Nullable} or else by the field's own (as a
+   *     type-use annotation, or on the method when its targets allow)
+   */
+  private MethodSpec.Builder getter(String name, List<FieldModel> fields) {
+    List<NullableAnnotation> nullable = fields.stream()
+        .map(f -> NullableAnnotation.of(f, jspecifyNullable))
+        .filter(Objects::nonNull)
+        .toList();
+    if (nullable.isEmpty()) {
+      return override(name, ClassName.OBJECT);
+    }
+    if (jspecifyNullable != null) {
+      return override(name, ClassName.OBJECT.annotated(AnnotationSpec.builder(jspecifyNullable).build()));
+    }
+    for (NullableAnnotation annotation : nullable) {
+      if (annotation.typeUse()) {
+        return override(name, annotation.on(ClassName.OBJECT));
+      }
+      if (annotation.allows(ElementType.METHOD)) {
+        return override(name, ClassName.OBJECT).addAnnotation(annotation.annotation());
+      }
+    }
+    return override(name, ClassName.OBJECT);
   }
 
   private static MethodSpec.Builder override(String name, TypeName returns) {

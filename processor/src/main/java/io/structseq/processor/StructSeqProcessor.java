@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
@@ -37,7 +38,7 @@ import javax.tools.JavaFileObject;
 @AutoService(Processor.class)
 public final class StructSeqProcessor extends AbstractProcessor {
   /** The record's nested classes, whose stale class files {@link StaleRecordClasses} deletes. */
-  private static final List<String> NESTED_TYPES = List.of(ClassNames.BUILDER_CLASS);
+  private static final List<String> NESTED_TYPES = List.of(RecordMembers.BUILDER_CLASS);
   private final Consumer<TypeElement> beforeEachType;
   private ErrorReporter reporter;
   private StructValidator validator;
@@ -46,6 +47,8 @@ public final class StructSeqProcessor extends AbstractProcessor {
   /** Qualified names of interfaces waiting for a missing type, with the types they wait for. */
   private final Map<String, List<String>> deferred = new LinkedHashMap<>();
   private final Set<String> generated = new HashSet<>();
+  /** JSpecify's {@code Nullable}, looked up once; empty when it is not on the class path. */
+  private Optional<TypeElement> jspecifyNullable;
   /** Every type declared in the sources of this compilation so far, generated ones included. */
   private final Set<String> sourceTypes = new HashSet<>();
 
@@ -136,8 +139,20 @@ public final class StructSeqProcessor extends AbstractProcessor {
   }
 
   /** The record's source, rendered into memory so that the filer's writer gets it in one call. */
-  private static String source(StructModel model, boolean generatedAnnotation) {
-    return new RecordWriter(model, generatedAnnotation).write().toString();
+  private String source(StructModel model, boolean generatedAnnotation) {
+    TypeElement nullable = jspecifyNullable();
+    boolean visible = nullable != null
+        && GeneratedAnnotation.visibleFrom(processingEnv.getElementUtils(), model.element(), nullable);
+    return new RecordWriter(model, generatedAnnotation, visible ? ClassName.get(nullable) : null).source();
+  }
+
+  /** @return JSpecify's {@code Nullable} when it is on the class or module path, else null */
+  private TypeElement jspecifyNullable() {
+    if (jspecifyNullable == null) {
+      jspecifyNullable = Optional.ofNullable(
+          processingEnv.getElementUtils().getTypeElement(ClassNames.JSPECIFY_NULLABLE));
+    }
+    return jspecifyNullable.orElse(null);
   }
 
   private void write(Element element, StructModel model) throws IOException {

@@ -111,7 +111,7 @@ final class StructValidator {
       for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
         if (annotation(m, ClassNames.CHECK) != null) {
           checkMethods.add(m);
-          if (checkCheck(type, m)) {
+          if (isValidCheck(type, m)) {
             checks.add(m.getSimpleName().toString());
           }
         }
@@ -201,7 +201,7 @@ final class StructValidator {
     if (reporter.errorCount() != errorsBefore) {
       return null;
     }
-    return reader.field(self, m, hiddenMirror != null, unnamedMirror, nullableMirror != null);
+    return reader.field(self, m, hiddenMirror != null, unnamedMirror, nullableMirror);
   }
 
   /**
@@ -210,7 +210,7 @@ final class StructValidator {
    *
    * @return whether {@code m} is a valid check
    */
-  private boolean checkCheck(TypeElement type, ExecutableElement m) {
+  private boolean isValidCheck(TypeElement type, ExecutableElement m) {
     int errorsBefore = reporter.errorCount();
     Element where = where(type, m);
     String name = m.getSimpleName().toString();
@@ -357,8 +357,8 @@ final class StructValidator {
           }
         }
       }
-      for (String generated : List.of(ClassNames.TYPE_FIELD, ClassNames.REPLACE, ClassNames.BUILDER,
-          ClassNames.TO_BUILDER)) {
+      for (String generated : List.of(RecordMembers.TYPE_FIELD, RecordMembers.REPLACE, RecordMembers.BUILDER,
+          RecordMembers.TO_BUILDER)) {
         names.putIfAbsent(generated, "the generated record's");
       }
       reservedNames = names;

@@ -4,6 +4,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -22,11 +24,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shape of the generated code: warning-free under {@code -Xlint:all -Werror}, byte-identical
- * from run to run, and (for one type) equal to a checked-in golden file. Regenerate the golden with
- * {@code mvn test -Dstructseq.updateGoldens=true}.
+ * from run to run, within 100 columns, and for one type of each shape equal to a checked-in golden
+ * file. Regenerate the goldens with {@code mvn test -Dstructseq.updateGoldens=true}.
  */
 class GeneratedSourceTest {
   private static final Path SAMPLES = Paths.get("src/test/java/io/structseq/processor/samples");
@@ -48,9 +52,9 @@ class GeneratedSourceTest {
     }
   }
 
-  private static Map<String, String> generate() throws IOException {
+  private static Map<String, String> generate(List<File> classPath) throws IOException {
     Compilation compilation = javac()
-        .withClasspath(classPathWithoutTestClasses())
+        .withClasspath(classPath)
         .withProcessors(new StructSeqProcessor())
         // Zero warnings under -Xlint:all is what -Werror demands; asserting it shows the warnings.
         // -path: the test class path, not the generated code, may hold missing jars.
@@ -80,27 +84,56 @@ class GeneratedSourceTest {
 
   @Test
   void samplesCompileWithoutWarningsUnderXlintAllWerror() throws IOException {
-    Map<String, String> sources = generate();
-    assertEquals(6, sources.size(), sources.keySet()::toString);
+    Map<String, String> sources = generate(classPathWithoutTestClasses());
+    assertEquals(8, sources.size(), sources.keySet()::toString);
   }
 
   @Test
   void outputIsByteIdenticalAcrossCompilations() throws IOException {
-    Map<String, String> first = generate();
-    Map<String, String> second = generate();
+    Map<String, String> first = generate(classPathWithoutTestClasses());
+    Map<String, String> second = generate(classPathWithoutTestClasses());
     assertEquals(first, second);
     first.values().forEach(source -> assertFalse(source.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T.*"),
         "no timestamp in generated code"));
   }
 
   @Test
-  void timeLikeRecordMatchesItsGolden() throws IOException {
-    String generated = generate().entrySet().stream()
-        .filter(e -> e.getKey().endsWith("TimeLikeRecord.java"))
+  void everyLineFitsInOneHundredColumns() throws IOException {
+    generate(classPathWithoutTestClasses()).forEach((file, source) -> source.lines()
+        .filter(line -> line.length() > 100)
+        .findFirst()
+        .ifPresent(line -> fail(file + " has a line of " + line.length() + " columns: " + line)));
+  }
+
+  @Test
+  void withoutJSpecifyOnTheClassPathEqualsTakesAPlainObject() throws IOException {
+    List<File> withoutJSpecify = classPathWithoutTestClasses().stream()
+        .filter(f -> !f.getName().startsWith("jspecify"))
+        .collect(Collectors.toList());
+    String record = generate(withoutJSpecify).entrySet().stream()
+        .filter(e -> e.getKey().endsWith("/TimeLikeRecord.java"))
         .map(Map.Entry::getValue)
         .findFirst()
         .orElseThrow();
-    Path golden = GOLDENS.resolve("TimeLikeRecord.java.txt");
+    assertTrue(record.contains("public boolean equals(Object other) {"), record);
+    assertFalse(record.contains("jspecify"), record);
+  }
+
+  /**
+   * One golden per shape: generic (Pair), nested (Five.Inner), unnamed and hidden nullable fields
+   * (StatLike), a check (Bounded), Comparable (Version), two fields with a declaration Nullable
+   * (Two), eleven fields (TimeLike).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"PairRecord", "Five_InnerRecord", "StatLikeRecord", "BoundedRecord",
+      "VersionRecord", "TwoRecord", "TimeLikeRecord"})
+  void recordMatchesItsGolden(String record) throws IOException {
+    String generated = generate(classPathWithoutTestClasses()).entrySet().stream()
+        .filter(e -> e.getKey().endsWith("/" + record + ".java"))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElseThrow();
+    Path golden = GOLDENS.resolve(record + ".java.txt");
     if (Boolean.getBoolean("structseq.updateGoldens")) {
       Files.createDirectories(GOLDENS);
       Files.writeString(golden, generated, StandardCharsets.UTF_8);
