@@ -76,6 +76,11 @@ final class RecordWriter {
     for (FieldModel field : model.fields()) {
       record.addMethod(wither(field));
     }
+    for (FieldModel field : model.fields()) {
+      if (field.needsBridge()) {
+        record.addMethod(bridge(field));
+      }
+    }
     BuilderWriter builder = new BuilderWriter(model);
     record.addMethod(replace())
         .addMethod(builder.builderMethod())
@@ -288,6 +293,11 @@ final class RecordWriter {
         .build();
   }
 
+  /** The interface's accessor of a field named otherwise (a Kotlin property's getter). */
+  private MethodSpec bridge(FieldModel field) {
+    return override(field.accessor(), field.type()).addStatement("return this.$N", field.name()).build();
+  }
+
   private MethodSpec replace() {
     TypeName changes = ParameterizedTypeName.get(MAP, STRING, WildcardTypeName.subtypeOf(Object.class));
     MethodSpec.Builder replace = MethodSpec.methodBuilder(ClassNames.REPLACE)
@@ -410,12 +420,12 @@ final class RecordWriter {
       ClassName box = boxName(f.kind());
       CodeBlock comparison;
       if (box != null) {
-        comparison = CodeBlock.of("$T.compare(this.$N, other.$N())", box, f.name(), f.name());
+        comparison = CodeBlock.of("$T.compare(this.$N, other.$N())", box, f.name(), f.accessor());
       } else if (f.nullable()) {
         comparison = CodeBlock.of("this.$N == null ? (other.$N() == null ? 0 : -1) : other.$N() == null ? 1"
-            + " : this.$N.compareTo(other.$N())", f.name(), f.name(), f.name(), f.name(), f.name());
+            + " : this.$N.compareTo(other.$N())", f.name(), f.accessor(), f.accessor(), f.name(), f.accessor());
       } else {
-        comparison = CodeBlock.of("this.$N.compareTo(other.$N())", f.name(), f.name());
+        comparison = CodeBlock.of("this.$N.compareTo(other.$N())", f.name(), f.accessor());
       }
       if (i == visible.size() - 1) {
         return compareTo.addStatement("return $L", comparison).build();
