@@ -106,6 +106,30 @@ class KotlinStubsTest {
     }
   }
 
+  /**
+   * {@code interface Ranked : StructSequence, Comparable<Ranked> { val rank: Int; val title: String? }}
+   * and {@code interface Twin<A, B> : StructSequence { val first: A; val second: B }}: compareTo reads
+   * the other value through the interface's getters, and the getters keep the type variables.
+   */
+  @Test
+  void comparableAndGenericProperties(@TempDir Path classes) throws Exception {
+    Compilation compilation = compile(stub("Ranked"), stub("Twin"));
+    assertThat(compilation).succeeded();
+    try (URLClassLoader loader = CompiledClasses.load(compilation, classes)) {
+      StructType<?> ranked = (StructType<?>) loader.loadClass("test.RankedRecord").getField("TYPE").get(null);
+      @SuppressWarnings("unchecked")
+      Comparable<Object> low = (Comparable<Object>) ranked.fromSequence(java.util.Arrays.asList(1, null));
+      Object high = ranked.fromSequence(List.of(1, "b"));
+      assertTrue(low.compareTo(high) < 0);
+      assertEquals(0, low.compareTo(ranked.fromSequence(java.util.Arrays.asList(1, null))));
+      Class<?> twin = loader.loadClass("test.TwinRecord");
+      Object pair = twin.getConstructor(Object.class, Object.class).newInstance("a", 2);
+      assertEquals("a", twin.getMethod("getFirst").invoke(pair));
+      assertEquals(2, twin.getMethod("getSecond").invoke(pair));
+      assertEquals("Twin(first='a', second=2)", pair.toString());
+    }
+  }
+
   /** {@code var label: String}: its setter cannot be implemented. */
   @Test
   void varIsRejected() {
