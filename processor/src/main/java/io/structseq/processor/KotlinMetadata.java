@@ -29,6 +29,8 @@ import javax.lang.model.element.TypeElement;
  */
 final class KotlinMetadata {
   static final String ANNOTATION = "kotlin.Metadata";
+  /** The class nested in a Kotlin interface that holds its bodies (and static helpers) for Java. */
+  static final String DEFAULT_IMPLS = "DefaultImpls";
   /** {@code Metadata.k} of a class, interface or object (not a file facade or lambda). */
   private static final int KIND_CLASS = 1;
   /** {@code ProtoBuf.Modality.ABSTRACT}, bits 4-5 of a member's flags. */

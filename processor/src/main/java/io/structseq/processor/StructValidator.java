@@ -351,7 +351,7 @@ final class StructValidator {
   private void checkPropertyAnnotations(TypeElement type, TypeElement t, KotlinMetadata kotlin) {
     List<ExecutableElement> candidates = new ArrayList<>(ElementFilter.methodsIn(t.getEnclosedElements()));
     for (TypeElement nested : ElementFilter.typesIn(t.getEnclosedElements())) {
-      if (nested.getSimpleName().contentEquals("DefaultImpls")) {
+      if (nested.getSimpleName().contentEquals(KotlinMetadata.DEFAULT_IMPLS)) {
         candidates.addAll(ElementFilter.methodsIn(nested.getEnclosedElements()));
       }
     }
