@@ -25,7 +25,7 @@ import javax.lang.model.element.TypeElement;
  * the metadata names too. The d1/d2 pair is read without a library: d1 is the protobuf of
  * {@code metadata.proto} ({@code Class}, fields {@code function = 9}, {@code property = 10}) after a
  * delimited {@code StringTableTypes}, stored one char per byte ("UTF-8 mode", every Kotlin since
- * 1.4) or 7 bits per char (older); d2 is the string table those messages index.
+ * 1.4); d2 is the string table those messages index.
  */
 final class KotlinMetadata {
   static final String ANNOTATION = "kotlin.Metadata";
@@ -143,41 +143,22 @@ final class KotlinMetadata {
     return strings;
   }
 
-  /** Kotlin's BitEncoding.decodeBytes. */
+  /**
+   * Kotlin's BitEncoding.decodeBytes in "UTF-8 mode", which Kotlin writes since 1.4: a marker char,
+   * then one char per byte. Older metadata (7 bits per char) is reported as unreadable.
+   */
   static byte[] bytes(List<String> d1) {
+    if (d1.isEmpty() || d1.get(0).isEmpty() || d1.get(0).charAt(0) != '\u0000') {
+      throw new IllegalArgumentException("d1 is not in the encoding of Kotlin 1.4 and later");
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    boolean utf8Mode = !d1.isEmpty() && !d1.get(0).isEmpty() && d1.get(0).charAt(0) == '\u0000';
-    boolean marked = utf8Mode || !d1.isEmpty() && !d1.get(0).isEmpty() && d1.get(0).charAt(0) == '\u0001';
     for (int i = 0; i < d1.size(); i++) {
-      String s = i == 0 && marked ? d1.get(0).substring(1) : d1.get(i);
+      String s = i == 0 ? d1.get(0).substring(1) : d1.get(i);
       for (int j = 0; j < s.length(); j++) {
         out.write(s.charAt(j));
       }
     }
-    byte[] raw = out.toByteArray();
-    if (utf8Mode) {
-      return raw;
-    }
-    // Seven bits per char, each shifted by 0x7F.
-    for (int i = 0; i < raw.length; i++) {
-      raw[i] = (byte) ((raw[i] + 0x7F) & 0x7F);
-    }
-    byte[] result = new byte[7 * raw.length / 8];
-    int index = 0;
-    int bit = 0;
-    for (int i = 0; i < result.length; i++) {
-      int first = (raw[index] & 0xFF) >>> bit;
-      index++;
-      int second = (raw[index] & ((1 << (bit + 1)) - 1)) << (7 - bit);
-      result[i] = (byte) (first + second);
-      if (bit == 6) {
-        index++;
-        bit = 0;
-      } else {
-        bit++;
-      }
-    }
-    return result;
+    return out.toByteArray();
   }
 
   private void read(Proto proto, List<String> d2) {
@@ -295,7 +276,12 @@ final class KotlinMetadata {
         ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  /** JvmNameResolver: d2 with StringTableTypes' records (range, predefined, string, substring, replace, operation). */
+  /**
+   * JvmNameResolver, as far as names go: d2 with StringTableTypes' records, each of which covers
+   * {@code range} strings and may replace them by its own string or a predefined one. A record's
+   * substring, replace and class-id operations apply to class names and descriptors, which are not
+   * read here.
+   */
   private static final class Strings {
     private final List<String> d2;
     private final List<String> resolved = new ArrayList<>();
@@ -312,41 +298,25 @@ final class KotlinMetadata {
       }
     }
 
+    /** {@code Record}: range 1, predefined_index 2, string 6. */
     private void record(Proto record) {
       int range = 1;
       int predefined = -1;
-      int operation = 0;
       String string = null;
-      List<Integer> substring = new ArrayList<>();
-      List<Integer> replace = new ArrayList<>();
       while (record.more()) {
         int tag = record.varint();
         switch (tag >>> 3) {
           case 1 -> range = record.varint();
           case 2 -> predefined = record.varint();
-          case 3 -> operation = record.varint();
-          case 4 -> record.packed(tag, substring);
-          case 5 -> record.packed(tag, replace);
           case 6 -> string = record.string();
           default -> record.skip(tag);
         }
       }
       for (int i = 0; i < range; i++) {
         int index = resolved.size();
-        String s = string != null ? string
+        resolved.add(string != null ? string
             : predefined >= 0 && predefined < PREDEFINED.size() ? PREDEFINED.get(predefined)
-            : index < d2.size() ? d2.get(index) : "";
-        if (substring.size() >= 2 && substring.get(0) >= 0 && substring.get(0) <= substring.get(1)
-            && substring.get(1) <= s.length()) {
-          s = s.substring(substring.get(0), substring.get(1));
-        }
-        if (replace.size() >= 2) {
-          s = s.replace((char) (int) replace.get(0), (char) (int) replace.get(1));
-        }
-        if (operation == 2 && s.length() >= 2) {
-          s = s.substring(1, s.length() - 1);
-        }
-        resolved.add(operation == 0 ? s : s.replace('$', '.'));
+            : index < d2.size() ? d2.get(index) : "");
       }
     }
 
@@ -411,22 +381,19 @@ final class KotlinMetadata {
       return new String(bytes, s.position, s.end - s.position, StandardCharsets.UTF_8);
     }
 
-    /** Reads a repeated int32, packed (wire type 2) or not. */
-    void packed(int tag, List<Integer> into) {
-      if ((tag & 7) == 2) {
-        Proto values = delimited();
-        while (values.more()) {
-          into.add(values.varint());
-        }
-      } else {
-        into.add(varint());
-      }
-    }
-
+    /** Counts the values of a repeated int32, packed (wire type 2) or not. */
     int packedCount(int tag) {
-      List<Integer> values = new ArrayList<>();
-      packed(tag, values);
-      return values.size();
+      if ((tag & 7) != 2) {
+        varint();
+        return 1;
+      }
+      Proto values = delimited();
+      int count = 0;
+      while (values.more()) {
+        values.varint();
+        count++;
+      }
+      return count;
     }
 
     void skip(int tag) {

@@ -216,19 +216,19 @@ class KotlinStubsTest {
         .contains("public record BeanRecord(int getA, boolean isOpen) implements Bean {");
   }
 
-  /** Metadata that cannot be read is reported, not a crash. */
+  /** Metadata that cannot be read is reported, not a crash: truncated, or in Kotlin 1.3's encoding. */
   @Test
   void unreadableMetadataIsReported() {
-    JavaFileObject f = ProcessorErrorsTest.source("test.Broken",
-        "package test;",
-        "@kotlin.Metadata(k = 1, d1 = {\"\\u0000\\u00ff\"}, d2 = {})",
-        "@io.structseq.StructSeq",
-        "public interface Broken extends io.structseq.StructSequence {",
-        "  int getA();",
-        "}");
-    Compilation compilation = compile(f);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[StructSeqKotlinMetadata] cannot read the @kotlin.Metadata of"
-        + " Broken").inFile(f).onLineContaining("interface Broken");
+    for (String d1 : List.of("\\u0000\\u00ff", "\\u0001abc")) {
+      JavaFileObject f = ProcessorErrorsTest.source("test.Broken",
+          "package test;",
+          "@kotlin.Metadata(k = 1, d1 = {\"" + d1 + "\"}, d2 = {})",
+          "@io.structseq.StructSeq",
+          "public interface Broken extends io.structseq.StructSequence {",
+          "  int getA();",
+          "}");
+      ProcessorErrorsTest.assertOneError(compile(f), f, "[StructSeqKotlinMetadata] cannot read the"
+          + " @kotlin.Metadata of Broken", "interface Broken");
+    }
   }
 }
