@@ -118,7 +118,7 @@ final class KotlinMetadata {
     return m.getParameters().size() == 1 ? bySetter.get(m.getSimpleName().toString()) : null;
   }
 
-  /** @return every property, in declaration order */
+  /** @return every property, in the metadata's order */
   List<Property> properties() {
     return properties;
   }
