@@ -6,7 +6,8 @@ import javax.lang.model.type.TypeKind;
 /**
  * One field of a struct sequence, in the terms the code generator needs.
  *
- * @param name the accessor's name, which is the record component's name
+ * @param name the field's name, which is the record component's name: the accessor's name, or for
+ *     a Kotlin property its name ({@code size_bytes} for the getter {@code getSize_bytes()})
  * @param type the accessor's return type as seen from the annotated interface
  * @param kind the type's kind: a primitive kind, or {@code DECLARED}/{@code TYPEVAR}/{@code ARRAY}
  * @param erasure the erased type, for the {@code StructField} class literal
@@ -18,6 +19,8 @@ import javax.lang.model.type.TypeKind;
  *     the field is not nullable
  * @param doc the accessor's Javadoc, trimmed, or empty
  * @param index canonical position
+ * @param accessor the interface method the field implements: {@code name}, or a Kotlin property's
+ *     getter, which the record implements by returning the component
  */
 record FieldModel(
     String name,
@@ -30,7 +33,13 @@ record FieldModel(
     boolean nullable,
     NullableAnnotation nullableAnnotation,
     String doc,
-    int index) {
+    int index,
+    String accessor) {
+
+  /** @return whether the record must implement the interface's accessor besides the component's */
+  boolean needsBridge() {
+    return !accessor.equals(name);
+  }
 
   boolean isPrimitive() {
     return kind.isPrimitive();

@@ -123,12 +123,16 @@ final class ModelReader {
     return false;
   }
 
-  /** Reads one abstract method, already checked, as a field; its index is set by {@link #model}. */
-  FieldModel field(DeclaredType self, ExecutableElement m, boolean hidden, AnnotationMirror unnamed,
-      AnnotationMirror nullable) {
+  /**
+   * Reads one abstract method, already checked, as a field; its index is set by {@link #model}.
+   *
+   * @param name the field's name: the method's, or the Kotlin property's whose getter it is
+   */
+  FieldModel field(DeclaredType self, ExecutableElement m, String name, boolean hidden,
+      AnnotationMirror unnamed, AnnotationMirror nullable) {
     TypeMirror returnType = ((ExecutableType) types.asMemberOf(self, m)).getReturnType();
     return new FieldModel(
-        m.getSimpleName().toString(),
+        name,
         TypeName.get(returnType),
         returnType.getKind(),
         TypeName.get(types.erasure(returnType)).withoutAnnotations(),
@@ -138,7 +142,8 @@ final class ModelReader {
         nullable != null,
         nullable == null ? null : NullableAnnotation.of(nullable),
         DocComments.of(elements, m),
-        -1);
+        -1,
+        m.getSimpleName().toString());
   }
 
   /** The field's type as the interface sees it, with its type variables bound. */
@@ -191,7 +196,7 @@ final class ModelReader {
     for (int i = 0; i < fields.size(); i++) {
       FieldModel f = fields.get(i);
       fields.set(i, new FieldModel(f.name(), f.type(), f.kind(), f.erasure(), f.hidden(), f.unnamed(),
-          f.label(), f.nullable(), f.nullableAnnotation(), f.doc(), i));
+          f.label(), f.nullable(), f.nullableAnnotation(), f.doc(), i, f.accessor()));
     }
     List<TypeVariableName> typeVariables = new ArrayList<>();
     for (TypeParameterElement p : type.getTypeParameters()) {

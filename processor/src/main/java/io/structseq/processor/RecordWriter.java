@@ -117,6 +117,11 @@ final class RecordWriter {
     for (FieldModel field : model.fields()) {
       record.addMethod(wither(field));
     }
+    for (FieldModel field : model.fields()) {
+      if (field.needsBridge()) {
+        record.addMethod(bridge(field));
+      }
+    }
     BuilderWriter builder = new BuilderWriter(model, jspecifyNullable);
     record.addMethod(replace())
         .addMethod(builder.builderMethod())
@@ -408,6 +413,20 @@ final class RecordWriter {
         .build();
   }
 
+  /**
+   * The interface's accessor of a field named otherwise (a Kotlin property's getter), nullable as the
+   * component is.
+   */
+  private MethodSpec bridge(FieldModel field) {
+    NullableAnnotation nullable = NullableAnnotation.of(field, jspecifyNullable);
+    MethodSpec.Builder bridge = override(field.accessor(),
+        nullable == null ? field.type() : nullable.on(field.type()));
+    if (nullable != null && !nullable.typeUse() && nullable.allows(ElementType.METHOD)) {
+      bridge.addAnnotation(nullable.annotation());
+    }
+    return bridge.addStatement("return this.$N", field.name()).build();
+  }
+
   private MethodSpec replace() {
     TypeName changes = ParameterizedTypeName.get(MAP, STRING, WildcardTypeName.subtypeOf(Object.class));
     MethodSpec.Builder replace = MethodSpec.methodBuilder(RecordMembers.REPLACE)
@@ -514,12 +533,12 @@ final class RecordWriter {
       ClassName box = boxName(f.kind());
       CodeBlock comparison;
       if (box != null) {
-        comparison = CodeBlock.of("$T.compare(this.$N, other.$N())", box, f.name(), f.name());
+        comparison = CodeBlock.of("$T.compare(this.$N, other.$N())", box, f.name(), f.accessor());
       } else if (f.nullable()) {
-        comparison = CodeBlock.of("this.$1N == null ? (other.$1N() == null ? 0 : -1)$W"
-            + ": other.$1N() == null ? 1$W: this.$1N.compareTo(other.$1N())", f.name());
+        comparison = CodeBlock.of("this.$1N == null ? (other.$2N() == null ? 0 : -1)$W"
+            + ": other.$2N() == null ? 1$W: this.$1N.compareTo(other.$2N())", f.name(), f.accessor());
       } else {
-        comparison = CodeBlock.of("this.$N.compareTo(other.$N())", f.name(), f.name());
+        comparison = CodeBlock.of("this.$N.compareTo(other.$N())", f.name(), f.accessor());
       }
       if (i == visible.size() - 1) {
         return compareTo.addStatement("return $L", comparison).build();

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -103,6 +104,7 @@ final class StructValidator {
     }
 
     List<TypeElement> hierarchy = reader.hierarchy(type);
+    Map<TypeElement, KotlinMetadata> kotlin = kotlinMetadata(hierarchy);
     // Checks in the order the record calls them: inherited ones first (the hierarchy's order), each
     // name once, since a call by name runs the most specific override.
     Set<String> checks = new LinkedHashSet<>();
@@ -116,8 +118,11 @@ final class StructValidator {
           }
         }
         if (!isAbstract(m)) {
-          checkNotFieldAnnotations(type, m);
+          checkNotFieldAnnotations(type, m, kotlin.get(t));
         }
+      }
+      if (kotlin.containsKey(t)) {
+        checkPropertyAnnotations(type, t, kotlin.get(t));
       }
     }
     List<ExecutableElement> members = reader.members(type, hierarchy);
@@ -125,17 +130,18 @@ final class StructValidator {
     List<FieldModel> visible = new ArrayList<>();
     List<FieldModel> hidden = new ArrayList<>();
     List<ExecutableElement> visibleMethods = new ArrayList<>();
-    Map<String, ExecutableElement> withers = new HashMap<>();
+    Map<String, String> withers = new HashMap<>();
     for (ExecutableElement m : ModelReader.fieldMethods(hierarchy, members)) {
-      FieldModel field = checkMethods.contains(m) ? null : readField(type, self, m);
+      String name = kotlinFieldName(type, m, kotlin.get((TypeElement) m.getEnclosingElement()));
+      FieldModel field = checkMethods.contains(m) || name == null ? null : readField(type, self, m, name);
       if (field == null) {
         continue;
       }
-      ExecutableElement clash = withers.putIfAbsent(field.witherName(), m);
+      String clash = withers.putIfAbsent(field.witherName(), field.name());
       if (clash != null) {
         reporter.error(where(type, m), "[StructSeqNameTaken] field %s would get the wither %s(), which"
             + " field %s already gets; rename one of them%s",
-            field.name(), field.witherName(), clash.getSimpleName(), inherited(type, m));
+            field.name(), field.witherName(), clash, inherited(type, m));
         continue;
       }
       if (field.hidden()) {
@@ -157,8 +163,12 @@ final class StructValidator {
     return new Outcome.Valid(reader.model(type, visible, hidden, comparableTo, List.copyOf(checks)));
   }
 
-  /** Reads one abstract method as a field, reporting what is wrong with it; null if anything is. */
-  private FieldModel readField(TypeElement type, DeclaredType self, ExecutableElement m) {
+  /**
+   * Reads one abstract method as a field, reporting what is wrong with it; null if anything is.
+   *
+   * @param fieldName the method's name, or the Kotlin property's whose getter it is
+   */
+  private FieldModel readField(TypeElement type, DeclaredType self, ExecutableElement m, String fieldName) {
     int errorsBefore = reporter.errorCount();
     Element where = where(type, m);
     String name = m.getSimpleName().toString();
@@ -178,10 +188,14 @@ final class StructValidator {
       reporter.error(where, "[StructSeqFieldThrows] field method %s() must not declare thrown exceptions%s;"
           + " a field accessor cannot fail", name, inherited);
     }
-    String clash = reservedNames().get(name);
+    String clash = reservedNames().get(fieldName);
     if (clash != null) {
       reporter.error(where, "[StructSeqNameClash] field name '%s' clashes with %s.%s%s; rename the field",
-          name, clash, name, inherited);
+          fieldName, clash, fieldName, inherited);
+    }
+    if (!SourceVersion.isName(fieldName)) {
+      reporter.error(where, "[StructSeqKotlinName] property %s cannot name a record component, being a Java"
+          + " keyword%s; rename the property", fieldName, inherited);
     }
     AnnotationMirror hiddenMirror = annotation(m, ClassNames.HIDDEN);
     AnnotationMirror unnamedMirror = annotation(m, ClassNames.UNNAMED);
@@ -201,7 +215,7 @@ final class StructValidator {
     if (reporter.errorCount() != errorsBefore) {
       return null;
     }
-    return reader.field(self, m, hiddenMirror != null, unnamedMirror, nullableMirror);
+    return reader.field(self, m, fieldName, hiddenMirror != null, unnamedMirror, nullableMirror);
   }
 
   /**
@@ -243,16 +257,124 @@ final class StructValidator {
     return reporter.errorCount() == errorsBefore;
   }
 
-  private void checkNotFieldAnnotations(TypeElement type, ExecutableElement m) {
+  /**
+   * Reports {@code @Hidden}/{@code @Unnamed} on a method that is not a field.
+   *
+   * @param kotlin the Kotlin metadata of the method's interface, or null
+   */
+  private void checkNotFieldAnnotations(TypeElement type, ExecutableElement m, KotlinMetadata kotlin) {
+    KotlinMetadata.Property computed = kotlin == null ? null : kotlin.propertyOfGetter(m);
+    if (kotlin != null && kotlin.properties().stream()
+        .anyMatch(p -> m.getSimpleName().contentEquals(String.valueOf(p.annotations())))) {
+      return; // a property's own annotations: checkPropertyAnnotations
+    }
     for (String annotationName : List.of(ClassNames.HIDDEN, ClassNames.UNNAMED)) {
       AnnotationMirror mirror = annotation(m, annotationName);
       if (mirror != null) {
         String simple = annotationName.substring(annotationName.lastIndexOf('.') + 1);
+        if (computed != null) {
+          reporter.error(where(type, m), where(type, m) == m ? mirror : null, "[StructSeqComputedProperty]"
+              + " @get:%s applies only to fields, but property %s has a getter with a body, so it is a"
+              + " derived value and not a field%s; remove @get:%s, or remove the getter's body to make it"
+              + " a field", simple, computed.name(), inherited(type, m), simple);
+          continue;
+        }
         String what = m.getModifiers().contains(Modifier.STATIC) ? "static"
             : m.getModifiers().contains(Modifier.DEFAULT) ? "default" : "private";
         reporter.error(where(type, m), where(type, m) == m ? mirror : null, "[StructSeqNotAField] @%s applies"
             + " only to fields (abstract accessors), but %s() is a %s method%s",
             simple, m.getSimpleName(), what, inherited(type, m));
+      }
+    }
+  }
+
+  /**
+   * The Kotlin metadata of each interface in the hierarchy that has it (kapt's stubs, Kotlin's class
+   * files); an interface whose metadata cannot be read is reported and treated as Java.
+   */
+  private Map<TypeElement, KotlinMetadata> kotlinMetadata(List<TypeElement> hierarchy) {
+    Map<TypeElement, KotlinMetadata> kotlin = new HashMap<>();
+    for (TypeElement t : hierarchy) {
+      try {
+        KotlinMetadata metadata = KotlinMetadata.of(t);
+        if (metadata != null) {
+          kotlin.put(t, metadata);
+        }
+      } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+        reporter.error(t, "[StructSeqKotlinMetadata] cannot read the @kotlin.Metadata of %s (%s), so its"
+            + " properties cannot be told from its functions; please report it with the Kotlin version",
+            t.getSimpleName(), e.getMessage());
+      }
+    }
+    return kotlin;
+  }
+
+  /**
+   * The name of the field that the abstract method {@code m} gives: a Kotlin property's name for its
+   * getter, else the method's; null, after reporting it, when {@code m} cannot be a field because of
+   * how Kotlin declared it: the setter of a {@code var} (and its getter, reported once), or a member
+   * whose body Kotlin compiled into {@code DefaultImpls} only ({@code -jvm-default=disable}).
+   *
+   * @param kotlin the Kotlin metadata of the interface declaring {@code m}, or null for Java
+   */
+  private String kotlinFieldName(TypeElement type, ExecutableElement m, KotlinMetadata kotlin) {
+    if (kotlin == null) {
+      return m.getSimpleName().toString();
+    }
+    KotlinMetadata.Property setterOf = kotlin.propertyOfSetter(m);
+    if (setterOf != null) {
+      reporter.error(where(type, m), "[StructSeqKotlinVar] property %s is a var, whose setter %s() a struct"
+          + " sequence cannot implement: its fields are final%s; declare it with val",
+          setterOf.name(), m.getSimpleName(), inherited(type, m));
+      return null;
+    }
+    KotlinMetadata.Property property = kotlin.propertyOfGetter(m);
+    if (property != null && property.setter() != null) {
+      return null;
+    }
+    if (kotlin.hasBody(m)) {
+      reporter.error(where(type, m), "[StructSeqKotlinDefaultImpls] %s has a body in Kotlin, but its JVM"
+          + " method %s() is abstract (the body is in DefaultImpls, as -jvm-default=disable compiles it)%s;"
+          + " compile with -jvm-default=enable, Kotlin's default since 2.2, so that it is a default method",
+          property != null ? "property " + property.name() : "function " + m.getSimpleName() + "()",
+          m.getSimpleName(), inherited(type, m));
+      return null;
+    }
+    return property != null ? property.name() : m.getSimpleName().toString();
+  }
+
+  /**
+   * A Kotlin property annotated without a use-site target ({@code @Hidden val a: Long}) has the
+   * annotation on the property, which kapt's stubs keep on a synthetic {@code getA$annotations()}
+   * (on the interface or in its {@code DefaultImpls}): the getter, which is the field, has none.
+   */
+  private void checkPropertyAnnotations(TypeElement type, TypeElement t, KotlinMetadata kotlin) {
+    List<ExecutableElement> candidates = new ArrayList<>(ElementFilter.methodsIn(t.getEnclosedElements()));
+    for (TypeElement nested : ElementFilter.typesIn(t.getEnclosedElements())) {
+      if (nested.getSimpleName().contentEquals(KotlinMetadata.DEFAULT_IMPLS)) {
+        candidates.addAll(ElementFilter.methodsIn(nested.getEnclosedElements()));
+      }
+    }
+    for (KotlinMetadata.Property p : kotlin.properties()) {
+      if (p.annotations() == null) {
+        continue;
+      }
+      for (ExecutableElement synthetic : candidates) {
+        if (!synthetic.getSimpleName().contentEquals(p.annotations())) {
+          continue;
+        }
+        for (String annotationName : List.of(ClassNames.HIDDEN, ClassNames.UNNAMED)) {
+          if (annotation(synthetic, annotationName) != null) {
+            String simple = annotationName.substring(annotationName.lastIndexOf('.') + 1);
+            ExecutableElement getter = candidates.stream()
+                .filter(g -> g.getSimpleName().contentEquals(p.getter()) && g.getParameters().isEmpty()
+                    && g.getEnclosingElement().equals(t))
+                .findFirst().orElse(null);
+            reporter.error(getter == null ? t : where(type, getter), "[StructSeqKotlinUseSite] @%s on property"
+                + " %s applies to the property, which Java does not see, and not to its getter%s; write"
+                + " @get:%s", simple, p.name(), getter == null ? "" : inherited(type, getter), simple);
+          }
+        }
       }
     }
   }

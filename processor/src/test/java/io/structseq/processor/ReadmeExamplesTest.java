@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,18 +55,7 @@ class ReadmeExamplesTest {
         .compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
 
-    for (JavaFileObject f : compilation.generatedFiles()) {
-      if (f.getKind() == JavaFileObject.Kind.CLASS) {
-        String name = f.toUri().getPath().replaceFirst("^/" + StandardLocation.CLASS_OUTPUT.getName() + "/", "");
-        Path out = classes.resolve(name);
-        Files.createDirectories(out.getParent());
-        try (InputStream in = f.openInputStream()) {
-          Files.copy(in, out);
-        }
-      }
-    }
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader = CompiledClasses.load(compilation, classes)) {
       loader.setDefaultAssertionStatus(true);
       Method demo = loader.loadClass("example.ClockDemo").getDeclaredMethod("demo");
       demo.setAccessible(true);

@@ -1,0 +1,14 @@
+package test;
+
+@kotlin.Metadata(mv = {2, 4, 0}, k = 1, xi = 48, d1 = {"\u0000\u001e\n\u0002\u0018\u0002\n\u0002\u0018\u0002\n\u0000\n\u0002\u0010\b\n\u0002\b\u0003\n\u0002\u0010\u000e\n\u0002\b\u0005\n\u0002\u0018\u0002\bg\u0018\u00002\u00020\u0001R\u0012\u0010\u0002\u001a\u00020\u0003X\u00a6\u0004\u00a2\u0006\u0006\u001a\u0004\b\u0004\u0010\u0005R\u0018\u0010\u0006\u001a\u00020\u0007X\u00a6\u000e\u00a2\u0006\f\u001a\u0004\b\b\u0010\t\"\u0004\b\n\u0010\u000b\u00ca\u0001\u0002\b\r\u00a8\u0006\f\u00c0\u0006\u0003"}, d2 = {"Ltest/Counter;", "Lio/structseq/StructSequence;", "count", "", "getCount", "()I", "label", "", "getLabel", "()Ljava/lang/String;", "setLabel", "(Ljava/lang/String;)V", "kapt-demo", "Lio/structseq/StructSeq;"})
+@io.structseq.StructSeq()
+public abstract interface Counter extends io.structseq.StructSequence {
+    
+    public abstract int getCount();
+    
+    @org.jetbrains.annotations.NotNull()
+    public abstract java.lang.String getLabel();
+    
+    public abstract void setLabel(@org.jetbrains.annotations.NotNull()
+    java.lang.String p0);
+}
