@@ -10,8 +10,6 @@ import io.structseq.runtime.Os;
 import io.structseq.runtime.StatResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Target;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +28,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writing and then reading one value in the OBJECT shape, with each JSON module against the same
@@ -43,9 +42,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 @State(Scope.Thread)
 public class JsonBenchmark {
-  @Target(ElementType.TYPE_USE)
-  @interface Nullable {}
-
   /** The user type: ten fields, two of them hidden. */
   @StructSeq(name = "bench.reading")
   public interface Reading extends StructSequence {

@@ -86,14 +86,10 @@ final class StructLookup {
     if (format == null) {
       return byDefault;
     }
-    switch (format.getShape()) {
-      case ARRAY:
-        return true;
-      case OBJECT:
-      case POJO:
-        return false;
-      default:
-        return byDefault;
-    }
+    return switch (format.getShape()) {
+      case ARRAY -> true;
+      case OBJECT, POJO -> false;
+      default -> byDefault;
+    };
   }
 }

@@ -57,8 +57,8 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> implem
     Object handled = ctxt.handleUnexpectedToken(layout.javaType, token, p,
         "%s is read from a JSON object of its fields or an array of its values, not %s",
         layout.describe(), token);
-    if (handled instanceof StructSequence) {
-      return (StructSequence) handled;
+    if (handled instanceof StructSequence structSequence) {
+      return structSequence;
     }
     throw MismatchedInputException.from(p, layout.javaType, layout.describe()
         + " is read from a JSON object of its fields or an array of its values, not " + token);

@@ -111,23 +111,28 @@ final class StructSeqSerializer extends StdSerializer<StructSequence>
       return;
     }
     switch (layout.kinds[i]) {
-      case StructLayout.INT:
-        gen.writeNumber((Integer) v);
+  case StructLayout.INT -> {
+gen.writeNumber((Integer) v);
         return;
-      case StructLayout.LONG:
-        gen.writeNumber((Long) v);
+}
+  case StructLayout.LONG -> {
+gen.writeNumber((Long) v);
         return;
-      case StructLayout.DOUBLE:
-        gen.writeNumber((Double) v);
+}
+  case StructLayout.DOUBLE -> {
+gen.writeNumber((Double) v);
         return;
-      case StructLayout.STRING:
-        gen.writeString((String) v);
+}
+  case StructLayout.STRING -> {
+gen.writeString((String) v);
         return;
-      case StructLayout.BOOLEAN:
-        gen.writeBoolean((Boolean) v);
+}
+  case StructLayout.BOOLEAN -> {
+gen.writeBoolean((Boolean) v);
         return;
-      default:
-        JsonSerializer<Object> serializer = serializers[i];
+}
+  default -> {
+JsonSerializer<Object> serializer = serializers[i];
         if (serializer == null) {
           serializer = provider.findValueSerializer(v.getClass(), null);
         }
@@ -137,6 +142,7 @@ final class StructSeqSerializer extends StdSerializer<StructSequence>
           e.prependPath(value, layout.fields[i].name());
           throw e;
         }
-    }
+}
+}
   }
 }

@@ -42,10 +42,10 @@ public abstract class RuntimeTypesContract {
       "    same = typed(java) == typed(py) if mode == 'exact' else shape(java) == shape(py)",
       "    print(expr, 'ok' if same else 'DIFFERS: java %r, python %r' % (java, py))");
 
-  /** @return the library set up for the OBJECT shape */
+  /** Returns the library set up for the OBJECT shape. */
   protected abstract JsonCodec objects();
 
-  /** @return the library set up for the ARRAY shape */
+  /** Returns the library set up for the ARRAY shape. */
   protected abstract JsonCodec arrays();
 
   /**

@@ -26,17 +26,17 @@ final class Backends {
             + " JAR, not from its classes folder)";
   }
 
-  /** @return the backend of {@link Os#stat} and {@link Os#lstat} */
+  /** Returns the backend of {@link Os#stat} and {@link Os#lstat}. */
   static OsBackend os() {
     return new OsNioBackend();
   }
 
-  /** @return the backend of the other calls */
+  /** Returns the backend of the other calls. */
   static PosixBackend posix() {
     return new PosixProcBackend(whyNotFfm());
   }
 
-  /** @return the backend of {@link Pwd} and {@link Grp} */
+  /** Returns the backend of {@link Pwd} and {@link Grp}. */
   static NssBackend nss() {
     return new NssUnavailable(whyNotFfm());
   }

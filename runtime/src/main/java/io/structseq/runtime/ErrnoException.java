@@ -27,7 +27,7 @@ public class ErrnoException extends FileSystemException {
     this.errno = errno;
   }
 
-  /** @return the C library's error number, as Python's {@code OSError.errno} gives it */
+  /** Returns the C library's error number, as Python's {@code OSError.errno} gives it. */
   public int errno() {
     return errno;
   }

@@ -17,7 +17,7 @@ interface OsBackend {
   long FAST_SECONDS = Long.MAX_VALUE / NANOS_PER_SECOND - 1;
   BigInteger BILLION = BigInteger.valueOf(NANOS_PER_SECOND);
 
-  /** @return the name {@link Os#backend()} reports: {@code "ffm"} or {@code "nio"} */
+  /** Returns the name {@link Os#backend()} reports: {@code "ffm"} or {@code "nio"}. */
   String name();
 
   /**

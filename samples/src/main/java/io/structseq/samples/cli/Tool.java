@@ -46,7 +46,7 @@ public final class Tool {
     }
   }
 
-  /** @return the process's standard output and error, as {@link Streams} describes them */
+  /** Returns the process's standard output and error, as {@link Streams} describes them. */
   public static Streams standardStreams() {
     return new Streams(
         new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
@@ -124,8 +124,8 @@ public final class Tool {
    * @return an exception of the same kind and reason, about {@code path}
    */
   public static IOException rename(FileSystemException e, String path) {
-    if (e instanceof ErrnoException) {
-      return new ErrnoException(path, ((ErrnoException) e).errno(), e.getReason());
+    if (e instanceof ErrnoException errnoException) {
+      return new ErrnoException(path, errnoException.errno(), e.getReason());
     } else if (e instanceof NoSuchFileException) {
       return new NoSuchFileException(path);
     } else if (e instanceof AccessDeniedException) {
@@ -153,8 +153,8 @@ public final class Tool {
    * @return its error, or null when it carries no words of the C library
    */
   public static CError cError(IOException e) {
-    if (e instanceof ErrnoException) {
-      return new CError(((ErrnoException) e).errno(), ((ErrnoException) e).getReason());
+    if (e instanceof ErrnoException errnoException) {
+      return new CError(errnoException.errno(), errnoException.getReason());
     } else if (e instanceof NoSuchFileException) {
       return new CError(2, "No such file or directory");
     } else if (e instanceof AccessDeniedException) {
@@ -163,8 +163,8 @@ public final class Tool {
       return new CError(20, "Not a directory");
     } else if (e instanceof FileSystemLoopException) {
       return new CError(40, "Too many levels of symbolic links");
-    } else if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      String reason = ((FileSystemException) e).getReason();
+    } else if (e instanceof FileSystemException fileSystemException && fileSystemException.getReason() != null) {
+      String reason = fileSystemException.getReason();
       return new CError(errno(reason), reason);
     }
     return null;
