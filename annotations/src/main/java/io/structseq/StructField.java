@@ -1,6 +1,7 @@
 package io.structseq;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field of a {@link StructType}: its name, canonical position, Java type, documentation and kind
@@ -133,7 +134,7 @@ public final class StructField {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof StructField structField
         && structField.index == index
         && structField.name.equals(name)

@@ -13,6 +13,7 @@ import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.ser.Serializers;
 import tools.jackson.databind.type.CollectionType;
 import io.structseq.StructSequence;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hands Jackson a serializer and a deserializer for each struct sequence type it asks about. A struct
@@ -29,13 +30,13 @@ final class StructLookup {
   Serializers serializers() {
     return new Serializers.Base() {
       @Override
-      public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+      public @Nullable ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
           BeanDescription.Supplier beanDesc, JsonFormat.Value formatOverrides) {
         return serializer(config, type, calculateEffectiveFormat(beanDesc, type.getRawClass(), formatOverrides));
       }
 
       @Override
-      public ValueSerializer<?> findCollectionSerializer(SerializationConfig config, CollectionType type,
+      public @Nullable ValueSerializer<?> findCollectionSerializer(SerializationConfig config, CollectionType type,
           BeanDescription.Supplier beanDesc, JsonFormat.Value formatOverrides,
           TypeSerializer elementTypeSerializer, ValueSerializer<Object> elementValueSerializer) {
         return serializer(config, type, calculateEffectiveFormat(beanDesc, type.getRawClass(), formatOverrides));
@@ -46,13 +47,13 @@ final class StructLookup {
   Deserializers deserializers() {
     return new Deserializers.Base() {
       @Override
-      public ValueDeserializer<?> findBeanDeserializer(
+      public @Nullable ValueDeserializer<?> findBeanDeserializer(
           JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
         return deserializer(config, type);
       }
 
       @Override
-      public ValueDeserializer<?> findCollectionDeserializer(CollectionType type,
+      public @Nullable ValueDeserializer<?> findCollectionDeserializer(CollectionType type,
           DeserializationConfig config, BeanDescription.Supplier beanDesc,
           TypeDeserializer elementTypeDeserializer, ValueDeserializer<?> elementDeserializer) {
         return deserializer(config, type);
@@ -65,7 +66,7 @@ final class StructLookup {
     };
   }
 
-  private ValueSerializer<?> serializer(SerializationConfig config, JavaType type, JsonFormat.Value format) {
+  private @Nullable ValueSerializer<?> serializer(SerializationConfig config, JavaType type, JsonFormat.Value format) {
     if (type.getRawClass() == StructSequence.class) {
       return new RuntimeTypeSerializer();
     }
@@ -76,7 +77,7 @@ final class StructLookup {
     return new StructSeqSerializer(layout, isArray(format, array));
   }
 
-  private ValueDeserializer<?> deserializer(DeserializationConfig config, JavaType type) {
+  private @Nullable ValueDeserializer<?> deserializer(DeserializationConfig config, JavaType type) {
     StructLayout layout = StructLayout.of(type, config.getTypeFactory());
     return layout == null ? null : new StructSeqDeserializer(layout);
   }

@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the serializer and deserializer of one struct sequence type need, computed once from its
@@ -58,7 +59,7 @@ final class StructLayout {
    * The layout of a struct sequence type, or null when {@code javaType} is not one ({@code
    * StructSequence} itself, or an interface without a generated record).
    */
-  static StructLayout of(JavaType javaType, TypeFactory types) {
+  static @Nullable StructLayout of(JavaType javaType, TypeFactory types) {
     Class<?> raw = javaType.getRawClass();
     if (!StructSequence.class.isAssignableFrom(raw) || raw == StructSequence.class) {
       return null;
@@ -92,7 +93,7 @@ final class StructLayout {
   }
 
   /** The value of field {@code i}: by index when it is in the sequence, else by name. */
-  Object value(StructSequence value, int i) {
+  @Nullable Object value(StructSequence value, int i) {
     return i < sequenceSize ? value.get(i) : value.get(fields[i].name());
   }
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import io.structseq.StructSequence;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hands Jackson a serializer and a deserializer for each struct sequence type it asks about. A struct
@@ -29,13 +30,13 @@ final class StructLookup {
   Serializers serializers() {
     return new Serializers.Base() {
       @Override
-      public JsonSerializer<?> findSerializer(
+      public @Nullable JsonSerializer<?> findSerializer(
           SerializationConfig config, JavaType type, BeanDescription beanDesc) {
         return serializer(config, type, beanDesc);
       }
 
       @Override
-      public JsonSerializer<?> findCollectionSerializer(SerializationConfig config, CollectionType type,
+      public @Nullable JsonSerializer<?> findCollectionSerializer(SerializationConfig config, CollectionType type,
           BeanDescription beanDesc, TypeSerializer elementTypeSerializer,
           JsonSerializer<Object> elementValueSerializer) {
         return serializer(config, type, beanDesc);
@@ -46,13 +47,13 @@ final class StructLookup {
   Deserializers deserializers() {
     return new Deserializers.Base() {
       @Override
-      public JsonDeserializer<?> findBeanDeserializer(
+      public @Nullable JsonDeserializer<?> findBeanDeserializer(
           JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
         return deserializer(config, type);
       }
 
       @Override
-      public JsonDeserializer<?> findCollectionDeserializer(CollectionType type,
+      public @Nullable JsonDeserializer<?> findCollectionDeserializer(CollectionType type,
           DeserializationConfig config, BeanDescription beanDesc, TypeDeserializer elementTypeDeserializer,
           JsonDeserializer<?> elementDeserializer) {
         return deserializer(config, type);
@@ -60,7 +61,7 @@ final class StructLookup {
     };
   }
 
-  private JsonSerializer<?> serializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+  private @Nullable JsonSerializer<?> serializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
     if (type.getRawClass() == StructSequence.class) {
       return new RuntimeTypeSerializer();
     }
@@ -71,7 +72,7 @@ final class StructLookup {
     return new StructSeqSerializer(layout, isArray(beanDesc.findExpectedFormat(), array));
   }
 
-  private JsonDeserializer<?> deserializer(DeserializationConfig config, JavaType type) {
+  private @Nullable JsonDeserializer<?> deserializer(DeserializationConfig config, JavaType type) {
     StructLayout layout = StructLayout.of(type, config.getTypeFactory());
     return layout == null ? null : new StructSeqDeserializer(layout);
   }

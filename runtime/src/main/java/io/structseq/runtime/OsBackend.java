@@ -3,6 +3,7 @@ package io.structseq.runtime;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One way of reading {@code stat(2)}: the FFM backend ({@code java.lang.foreign}, JDK 22 and later) or
@@ -66,8 +67,8 @@ interface OsBackend {
       long mtimeNsec,
       long ctimeSec,
       long ctimeNsec,
-      Long blksize,
-      Long blocks,
+      @Nullable Long blksize,
+      @Nullable Long blocks,
       long rdev) {
     // Equal times share one BigInteger (immutable): a file's ctime is often its mtime.
     BigInteger atimeNs = nanoseconds(atimeSec, atimeNsec);

@@ -243,9 +243,9 @@ final class TzString implements TzZone {
         return false;
       }
       start = p;
-      char c;
-      while (isAsciiLetter(c = charAt(p)) || isDigit(c) || c == '+' || c == '-') {
-        p++;
+      char c = charAt(p);
+      while (isAsciiLetter(c) || isDigit(c) || c == '+' || c == '-') {
+        c = charAt(++p);
       }
       int end = p;
       if (charAt(p++) != '>' || end - start < 3) {
