@@ -162,15 +162,12 @@ public final class PyRepr {
       return appendValue(sb, ((Optional<?>) value).orElse(null), enclosing);
     }
     if (value instanceof OptionalInt optional) {
-
       return optional.isPresent() ? sb.append(optional.getAsInt()) : sb.append("None");
     }
     if (value instanceof OptionalLong optional) {
-
       return optional.isPresent() ? sb.append(optional.getAsLong()) : sb.append("None");
     }
     if (value instanceof OptionalDouble optional) {
-
       return optional.isPresent() ? append(sb, optional.getAsDouble()) : sb.append("None");
     }
     if (value.getClass().isArray()) {

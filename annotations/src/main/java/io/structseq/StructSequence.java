@@ -115,7 +115,8 @@ public interface StructSequence extends List<@Nullable Object>, RandomAccess, Se
     throw incomparable(x, y, null);
   }
 
-  private static ClassCastException incomparable(Object x, Object y, @Nullable ClassCastException cause) {
+  private static ClassCastException incomparable(
+      Object x, Object y, @Nullable ClassCastException cause) {
     ClassCastException e = new ClassCastException(
         "cannot compare " + x.getClass().getName() + " with " + y.getClass().getName());
     if (cause != null) {
@@ -164,8 +165,8 @@ public interface StructSequence extends List<@Nullable Object>, RandomAccess, Se
     return -1;
   }
 
-  // NullAway reads List.toArray as an array of non-null elements; a struct sequence's elements may be
-  // null, as List allows.
+  // NullAway reads List.toArray as an array of non-null elements; a struct sequence's elements
+  // may be null, as List allows.
   @Override
   @SuppressWarnings("NullAway")
   default Object[] toArray() {

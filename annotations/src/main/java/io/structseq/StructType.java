@@ -277,8 +277,8 @@ public final class StructType<T extends StructSequence> {
     return construct(canonical);
   }
 
-  // NullAway: the factory's array is typed as the record's constructor arguments (see define): a null
-  // reaches it only for a nullable field, or for the constructor to refuse with its own message.
+  // NullAway: the factory's array is typed as the record's constructor arguments (see define): a
+  // null reaches it only for a nullable field, or for the constructor to refuse with its own message.
   @SuppressWarnings("NullAway")
   private T construct(@Nullable Object[] canonical) {
     return factory.apply(canonical);

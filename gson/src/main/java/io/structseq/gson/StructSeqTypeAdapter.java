@@ -173,7 +173,6 @@ final class StructSeqTypeAdapter extends TypeAdapter<StructSequence> {
   private static void bind(Type type, Map<TypeVariable<?>, Type> bindings) {
     Class<?> raw;
     if (type instanceof ParameterizedType parameterized) {
-
       raw = (Class<?>) parameterized.getRawType();
       TypeVariable<?>[] variables = raw.getTypeParameters();
       Type[] arguments = parameterized.getActualTypeArguments();
@@ -195,7 +194,6 @@ final class StructSeqTypeAdapter extends TypeAdapter<StructSequence> {
       Type bound = bindings.get(type);
       return bound != null ? bound : Object.class;
     } else if (type instanceof ParameterizedType parameterized) {
-
       Type[] arguments = parameterized.getActualTypeArguments().clone();
       for (int i = 0; i < arguments.length; i++) {
         arguments[i] = substitute(arguments[i], bindings);

@@ -36,7 +36,8 @@ final class StructLookup {
       }
 
       @Override
-      public @Nullable ValueSerializer<?> findCollectionSerializer(SerializationConfig config, CollectionType type,
+      public @Nullable ValueSerializer<?> findCollectionSerializer(
+          SerializationConfig config, CollectionType type,
           BeanDescription.Supplier beanDesc, JsonFormat.Value formatOverrides,
           TypeSerializer elementTypeSerializer, ValueSerializer<Object> elementValueSerializer) {
         return serializer(config, type, calculateEffectiveFormat(beanDesc, type.getRawClass(), formatOverrides));
@@ -66,7 +67,8 @@ final class StructLookup {
     };
   }
 
-  private @Nullable ValueSerializer<?> serializer(SerializationConfig config, JavaType type, JsonFormat.Value format) {
+  private @Nullable ValueSerializer<?> serializer(
+      SerializationConfig config, JavaType type, JsonFormat.Value format) {
     if (type.getRawClass() == StructSequence.class) {
       return new RuntimeTypeSerializer();
     }

@@ -36,7 +36,8 @@ final class StructLookup {
       }
 
       @Override
-      public @Nullable JsonSerializer<?> findCollectionSerializer(SerializationConfig config, CollectionType type,
+      public @Nullable JsonSerializer<?> findCollectionSerializer(
+          SerializationConfig config, CollectionType type,
           BeanDescription beanDesc, TypeSerializer elementTypeSerializer,
           JsonSerializer<Object> elementValueSerializer) {
         return serializer(config, type, beanDesc);
@@ -61,7 +62,8 @@ final class StructLookup {
     };
   }
 
-  private @Nullable JsonSerializer<?> serializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+  private @Nullable JsonSerializer<?> serializer(
+      SerializationConfig config, JavaType type, BeanDescription beanDesc) {
     if (type.getRawClass() == StructSequence.class) {
       return new RuntimeTypeSerializer();
     }

@@ -163,8 +163,8 @@ public final class Tool {
       return new CError(20, "Not a directory");
     } else if (e instanceof FileSystemLoopException) {
       return new CError(40, "Too many levels of symbolic links");
-    } else if (e instanceof FileSystemException fileSystemException && fileSystemException.getReason() != null) {
-      String reason = fileSystemException.getReason();
+    } else if (e instanceof FileSystemException fse && fse.getReason() != null) {
+      String reason = fse.getReason();
       return new CError(errno(reason), reason);
     }
     return null;
