@@ -203,7 +203,7 @@ public class JsonBenchmark {
 
   static Codec codec(String library) {
     switch (library) {
-      case "jackson2": {
+      case "jackson2" -> {
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
             .registerModule(new io.structseq.jackson2.StructSeqModule());
         return new Codec() {
@@ -218,7 +218,7 @@ public class JsonBenchmark {
           }
         };
       }
-      case "jackson3": {
+      case "jackson3" -> {
         tools.jackson.databind.ObjectMapper mapper = tools.jackson.databind.json.JsonMapper.builder()
             .addModule(new io.structseq.jackson.StructSeqModule()).build();
         return new Codec() {
@@ -233,7 +233,7 @@ public class JsonBenchmark {
           }
         };
       }
-      case "gson": {
+      case "gson" -> {
         // serializeNulls: the plain record and the struct sequence then both write every member.
         Gson gson = new GsonBuilder().serializeNulls()
             .registerTypeAdapterFactory(StructSeqTypeAdapterFactory.objects()).create();
@@ -249,8 +249,7 @@ public class JsonBenchmark {
           }
         };
       }
-      default:
-        throw new IllegalArgumentException("unknown library " + library);
+      default -> throw new IllegalArgumentException("unknown library " + library);
     }
   }
 }
