@@ -5,6 +5,8 @@
  */
 module io.structseq.gson {
   requires transitive io.structseq;
+  // JSpecify's nullness annotations on the exported API: for compilers only, as in io.structseq.
+  requires static transitive org.jspecify;
   requires transitive com.google.gson;
   exports io.structseq.gson;
 }

@@ -6,6 +6,8 @@
  */
 module io.structseq.jackson {
   requires transitive io.structseq;
+  // JSpecify's nullness annotations on the exported API: for compilers only, as in io.structseq.
+  requires static transitive org.jspecify;
   requires transitive tools.jackson.databind;
   exports io.structseq.jackson;
   provides tools.jackson.databind.JacksonModule with io.structseq.jackson.StructSeqModule;

@@ -6,6 +6,8 @@
 @SuppressWarnings("module") // the contract names it io.structseq.jackson2, after the artifact
 module io.structseq.jackson2 {
   requires transitive io.structseq;
+  // JSpecify's nullness annotations on the exported API: for compilers only, as in io.structseq.
+  requires static transitive org.jspecify;
   requires transitive com.fasterxml.jackson.databind;
   exports io.structseq.jackson2;
   provides com.fasterxml.jackson.databind.Module with io.structseq.jackson2.StructSeqModule;

@@ -15,6 +15,8 @@
 @SuppressWarnings("requires-automatic")
 module io.structseq.runtime {
   requires transitive io.structseq;
+  // JSpecify's nullness annotations on the exported API: for compilers only, as in io.structseq.
+  requires static transitive org.jspecify;
   // Compile time only: the generated records carry @javax.annotation.processing.Generated (a
   // source-retention annotation), which lives in java.compiler; nothing needs it at run time.
   // Transitive because it annotates exported types (else javac's -Xlint:exports warns).

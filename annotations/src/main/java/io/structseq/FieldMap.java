@@ -5,13 +5,14 @@ import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The map behind {@link StructSequence#asMap()}: named fields over one array of values, no copies. */
-final class FieldMap extends AbstractMap<String, Object> {
+final class FieldMap extends AbstractMap<String, @Nullable Object> {
   private final StructType<?> type;
-  private final Object[] values;
+  private final @Nullable Object[] values;
 
-  FieldMap(StructType<?> type, Object[] values) {
+  FieldMap(StructType<?> type, @Nullable Object[] values) {
     this.type = type;
     this.values = values;
   }
@@ -22,18 +23,18 @@ final class FieldMap extends AbstractMap<String, Object> {
   }
 
   @Override
-  public boolean containsKey(Object key) {
+  public boolean containsKey(@Nullable Object key) {
     return type.namedField(key) != null;
   }
 
   @Override
-  public Object get(Object key) {
+  public @Nullable Object get(@Nullable Object key) {
     StructField f = type.namedField(key);
     return f == null ? null : values[f.index()];
   }
 
   @Override
-  public Set<Entry<String, Object>> entrySet() {
+  public Set<Entry<String, @Nullable Object>> entrySet() {
     return new AbstractSet<>() {
       @Override
       public int size() {
@@ -41,7 +42,7 @@ final class FieldMap extends AbstractMap<String, Object> {
       }
 
       @Override
-      public Iterator<Entry<String, Object>> iterator() {
+      public Iterator<Entry<String, @Nullable Object>> iterator() {
         StructField[] named = type.namedFieldArray();
         return new Iterator<>() {
           private int next;
@@ -52,7 +53,7 @@ final class FieldMap extends AbstractMap<String, Object> {
           }
 
           @Override
-          public Entry<String, Object> next() {
+          public Entry<String, @Nullable Object> next() {
             if (next >= named.length) {
               throw new NoSuchElementException();
             }

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.RandomAccess;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Python's {@code repr()} of Java values: the text a generated {@code toString()} writes for each
@@ -63,7 +64,7 @@ public final class PyRepr {
    * @param value any value, or null
    * @return the repr
    */
-  public static String repr(Object value) {
+  public static String repr(@Nullable Object value) {
     return append(new StringBuilder(), value).toString();
   }
 
@@ -74,21 +75,23 @@ public final class PyRepr {
    * @param value any value, or null
    * @return {@code sb}
    */
-  public static StringBuilder append(StringBuilder sb, Object value) {
+  public static StringBuilder append(StringBuilder sb, @Nullable Object value) {
     return appendValue(sb, value, null);
   }
 
   /** A container whose repr is being written, to catch one that contains itself. */
   private static final class Enclosing {
     final Object container;
-    final Enclosing outer;
+    final @Nullable Enclosing outer;
 
-    Enclosing(Object container, Enclosing outer) {
+    Enclosing(Object container, @Nullable Enclosing outer) {
       this.container = container;
       this.outer = outer;
     }
 
-    static boolean contains(Enclosing enclosing, Object value) {
+    // ReferenceEquality: the cycle is the very same container, not an equal one.
+    @SuppressWarnings("ReferenceEquality")
+    static boolean contains(@Nullable Enclosing enclosing, Object value) {
       for (Enclosing e = enclosing; e != null; e = e.outer) {
         if (e.container == value) {
           return true;
@@ -98,30 +101,31 @@ public final class PyRepr {
     }
   }
 
-  private static StringBuilder appendValue(StringBuilder sb, Object value, Enclosing enclosing) {
+  private static StringBuilder appendValue(
+      StringBuilder sb, @Nullable Object value, @Nullable Enclosing enclosing) {
     if (value == null) {
       return sb.append("None");
     }
-    if (value instanceof CharSequence) {
-      return appendString(sb, (CharSequence) value);
+    if (value instanceof CharSequence charSequence) {
+      return appendString(sb, charSequence);
     }
     if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
       return sb.append(((Number) value).intValue());
     }
-    if (value instanceof Long) {
-      return sb.append(((Long) value).longValue());
+    if (value instanceof Long l) {
+      return sb.append(l.longValue());
     }
-    if (value instanceof Double) {
-      return append(sb, ((Double) value).doubleValue());
+    if (value instanceof Double d) {
+      return append(sb, d.doubleValue());
     }
-    if (value instanceof Float) {
-      return append(sb, ((Float) value).floatValue());
+    if (value instanceof Float f) {
+      return append(sb, f.floatValue());
     }
-    if (value instanceof Boolean) {
-      return append(sb, ((Boolean) value).booleanValue());
+    if (value instanceof Boolean b) {
+      return append(sb, b.booleanValue());
     }
-    if (value instanceof Character) {
-      return append(sb, ((Character) value).charValue());
+    if (value instanceof Character c) {
+      return append(sb, c.charValue());
     }
     if (value instanceof BigInteger) {
       return sb.append(value);
@@ -157,16 +161,13 @@ public final class PyRepr {
     if (value instanceof Optional<?>) {
       return appendValue(sb, ((Optional<?>) value).orElse(null), enclosing);
     }
-    if (value instanceof OptionalInt) {
-      OptionalInt optional = (OptionalInt) value;
+    if (value instanceof OptionalInt optional) {
       return optional.isPresent() ? sb.append(optional.getAsInt()) : sb.append("None");
     }
-    if (value instanceof OptionalLong) {
-      OptionalLong optional = (OptionalLong) value;
+    if (value instanceof OptionalLong optional) {
       return optional.isPresent() ? sb.append(optional.getAsLong()) : sb.append("None");
     }
-    if (value instanceof OptionalDouble) {
-      OptionalDouble optional = (OptionalDouble) value;
+    if (value instanceof OptionalDouble optional) {
       return optional.isPresent() ? append(sb, optional.getAsDouble()) : sb.append("None");
     }
     if (value.getClass().isArray()) {
@@ -215,55 +216,56 @@ public final class PyRepr {
     return sb.append('}');
   }
 
-  private static StringBuilder appendArray(StringBuilder sb, Object array, Enclosing enclosing) {
-    if (array instanceof Object[]) {
+  private static StringBuilder appendArray(
+      StringBuilder sb, Object array, @Nullable Enclosing enclosing) {
+    if (array instanceof Object[] a) {
       if (Enclosing.contains(enclosing, array)) {
         return sb.append("[...]");
       }
-      Object[] a = (Object[]) array;
+
       Enclosing inner = new Enclosing(array, enclosing);
       sb.append('[');
       for (int i = 0; i < a.length; i++) {
         appendValue(i == 0 ? sb : sb.append(", "), a[i], inner);
       }
-    } else if (array instanceof int[]) {
-      int[] a = (int[]) array;
+    } else if (array instanceof int[] a) {
+
       sb.append('[');
       for (int i = 0; i < a.length; i++) {
         (i == 0 ? sb : sb.append(", ")).append(a[i]);
       }
-    } else if (array instanceof long[]) {
-      long[] a = (long[]) array;
+    } else if (array instanceof long[] a) {
+
       sb.append('[');
       for (int i = 0; i < a.length; i++) {
         (i == 0 ? sb : sb.append(", ")).append(a[i]);
       }
-    } else if (array instanceof double[]) {
-      double[] a = (double[]) array;
+    } else if (array instanceof double[] a) {
+
       sb.append('[');
       for (int i = 0; i < a.length; i++) {
         append(i == 0 ? sb : sb.append(", "), a[i]);
       }
-    } else if (array instanceof float[]) {
-      float[] a = (float[]) array;
+    } else if (array instanceof float[] a) {
+
       sb.append('[');
       for (int i = 0; i < a.length; i++) {
         append(i == 0 ? sb : sb.append(", "), a[i]);
       }
-    } else if (array instanceof boolean[]) {
-      boolean[] a = (boolean[]) array;
+    } else if (array instanceof boolean[] a) {
+
       sb.append('[');
       for (int i = 0; i < a.length; i++) {
         append(i == 0 ? sb : sb.append(", "), a[i]);
       }
-    } else if (array instanceof char[]) {
-      char[] a = (char[]) array;
+    } else if (array instanceof char[] a) {
+
       sb.append('[');
       for (int i = 0; i < a.length; i++) {
         append(i == 0 ? sb : sb.append(", "), a[i]);
       }
-    } else if (array instanceof byte[]) {
-      byte[] a = (byte[]) array;
+    } else if (array instanceof byte[] a) {
+
       sb.append('[');
       for (int i = 0; i < a.length; i++) {
         (i == 0 ? sb : sb.append(", ")).append(a[i]);
@@ -457,19 +459,12 @@ public final class PyRepr {
 
   /** Python's {@code str.isprintable()} for one code point outside ASCII. */
   private static boolean isPrintable(int codePoint) {
-    switch (Character.getType(codePoint)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.SURROGATE:
-      case Character.PRIVATE_USE:
-      case Character.UNASSIGNED:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SPACE_SEPARATOR:
-        return false;
-      default:
-        return true;
-    }
+    return switch (Character.getType(codePoint)) {
+      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+          Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+          Character.SPACE_SEPARATOR -> false;
+      default -> true;
+    };
   }
 
   private static void appendHex(StringBuilder sb, int value, int digits) {
@@ -521,7 +516,7 @@ public final class PyRepr {
 
   /** Writes nan, infinities and zeros, which have no digits to choose; false for any other value. */
   private static boolean appendSpecial(StringBuilder sb, double value) {
-    if (value != value) {
+    if (Double.isNaN(value)) {
       sb.append("nan");
     } else if (value == 0) {
       sb.append(1 / value < 0 ? "-0.0" : "0.0");

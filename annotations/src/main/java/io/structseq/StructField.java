@@ -1,6 +1,7 @@
 package io.structseq;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field of a {@link StructType}: its name, canonical position, Java type, documentation and kind
@@ -87,37 +88,37 @@ public final class StructField {
     return new StructField(index, name, type, nullable, doc, false, true, shown);
   }
 
-  /** @return the Java accessor name */
+  /** Returns the Java accessor name. */
   public String name() {
     return name;
   }
 
-  /** @return the canonical position: visible fields first, then hidden ones */
+  /** Returns the canonical position: visible fields first, then hidden ones. */
   public int index() {
     return index;
   }
 
-  /** @return the accessor's erased return type, primitives as {@code int.class} and the like */
+  /** Returns the accessor's erased return type, primitives as {@code int.class} and the like. */
   public Class<?> type() {
     return type;
   }
 
-  /** @return the accessor's Javadoc, trimmed, or {@code ""} */
+  /** Returns the accessor's Javadoc, trimmed, or {@code ""}. */
   public String doc() {
     return doc;
   }
 
-  /** @return whether the field is outside the sequence (reachable by name only) */
+  /** Returns whether the field is outside the sequence (reachable by name only). */
   public boolean isHidden() {
     return hidden;
   }
 
-  /** @return whether the field is reachable by index only */
+  /** Returns whether the field is reachable by index only. */
   public boolean isUnnamed() {
     return unnamed;
   }
 
-  /** @return whether the field may hold {@code null} */
+  /** Returns whether the field may hold {@code null}. */
   public boolean isNullable() {
     return nullable;
   }
@@ -133,16 +134,16 @@ public final class StructField {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof StructField
-        && ((StructField) o).index == index
-        && ((StructField) o).name.equals(name)
-        && ((StructField) o).type == type
-        && ((StructField) o).doc.equals(doc)
-        && ((StructField) o).hidden == hidden
-        && ((StructField) o).unnamed == unnamed
-        && ((StructField) o).nullable == nullable
-        && ((StructField) o).label.equals(label);
+  public boolean equals(@Nullable Object o) {
+    return o instanceof StructField structField
+        && structField.index == index
+        && structField.name.equals(name)
+        && structField.type == type
+        && structField.doc.equals(doc)
+        && structField.hidden == hidden
+        && structField.unnamed == unnamed
+        && structField.nullable == nullable
+        && structField.label.equals(label);
   }
 
   @Override

@@ -2,9 +2,10 @@ package io.structseq;
 
 import java.util.ListIterator;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /** The iterator of every {@link StructSequence}: reads through {@code get(int)}, never writes. */
-final class StructIterator implements ListIterator<Object> {
+final class StructIterator implements ListIterator<@Nullable Object> {
   private final StructSequence sequence;
   private final int size;
   private int cursor;
@@ -21,7 +22,7 @@ final class StructIterator implements ListIterator<Object> {
   }
 
   @Override
-  public Object next() {
+  public @Nullable Object next() {
     if (cursor >= size) {
       throw new NoSuchElementException();
     }
@@ -34,7 +35,7 @@ final class StructIterator implements ListIterator<Object> {
   }
 
   @Override
-  public Object previous() {
+  public @Nullable Object previous() {
     if (cursor <= 0) {
       throw new NoSuchElementException();
     }
@@ -57,12 +58,12 @@ final class StructIterator implements ListIterator<Object> {
   }
 
   @Override
-  public void set(Object e) {
+  public void set(@Nullable Object e) {
     throw StructSupport.immutable(sequence);
   }
 
   @Override
-  public void add(Object e) {
+  public void add(@Nullable Object e) {
     throw StructSupport.immutable(sequence);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A struct sequence: an immutable list of its visible values that also has named fields, like
@@ -28,17 +29,17 @@ import java.util.function.UnaryOperator;
  * <p>Interfaces annotated with {@link StructSeq} extend this interface; the processor generates the
  * implementation.
  */
-public interface StructSequence extends List<Object>, RandomAccess, Serializable {
+public interface StructSequence extends List<@Nullable Object>, RandomAccess, Serializable {
 
   /**
    * The value of a named field, visible or hidden. An unnamed field's accessor name is not a field
    * name here.
    *
    * @param name the field name
-   * @return the value, boxed
+   * @return the value, boxed; null where the field holds null
    * @throws IllegalArgumentException if the type has no field of that name
    */
-  Object get(String name);
+  @Nullable Object get(String name);
 
   /**
    * Every named field with its value, in canonical order (visible, then hidden); unmodifiable, nulls
@@ -46,9 +47,9 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
    *
    * @return the map
    */
-  Map<String, Object> asMap();
+  Map<String, @Nullable Object> asMap();
 
-  /** @return the type's description: name, fields, counts, and its constructor */
+  /** Returns the type's description: name, fields, counts, and its constructor. */
   StructType<?> structType();
 
   /**
@@ -64,7 +65,7 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
    * @return negative, zero or positive as {@code a} is less than, equal to or greater than {@code b}
    * @throws ClassCastException if an unequal pair cannot be compared; the message names both classes
    */
-  static int compare(List<?> a, List<?> b) {
+  static int compare(List<? extends @Nullable Object> a, List<? extends @Nullable Object> b) {
     Iterator<?> i = a.iterator();
     Iterator<?> j = b.iterator();
     while (i.hasNext() && j.hasNext()) {
@@ -89,23 +90,24 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
    * @return negative, zero or positive
    * @throws ClassCastException if the pair cannot be compared; the message names both classes
    */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  static int compareValues(Object x, Object y) {
+  // ReferenceEquality: the same object is equal to itself without asking equals or compareTo.
+  @SuppressWarnings({"unchecked", "rawtypes", "ReferenceEquality"})
+  static int compareValues(@Nullable Object x, @Nullable Object y) {
     if (x == y) {
       return 0;
     }
     if (x == null || y == null) {
       return x == null ? -1 : 1;
     }
-    if (x instanceof Number && y instanceof Number) {
-      int c = StructSupport.compareNumbers((Number) x, (Number) y);
+    if (x instanceof Number xn && y instanceof Number yn) {
+      int c = StructSupport.compareNumbers(xn, yn);
       if (c != StructSupport.NOT_A_NUMBER) {
         return c;
       }
     }
-    if (x instanceof Comparable && y instanceof Comparable) {
+    if (x instanceof Comparable comparable && y instanceof Comparable) {
       try {
-        return ((Comparable) x).compareTo(y);
+        return comparable.compareTo(y);
       } catch (ClassCastException e) {
         throw incomparable(x, y, e);
       }
@@ -113,7 +115,8 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
     throw incomparable(x, y, null);
   }
 
-  private static ClassCastException incomparable(Object x, Object y, ClassCastException cause) {
+  private static ClassCastException incomparable(
+      Object x, Object y, @Nullable ClassCastException cause) {
     ClassCastException e = new ClassCastException(
         "cannot compare " + x.getClass().getName() + " with " + y.getClass().getName());
     if (cause != null) {
@@ -128,7 +131,7 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
   }
 
   @Override
-  default boolean contains(Object o) {
+  default boolean contains(@Nullable Object o) {
     return indexOf(o) >= 0;
   }
 
@@ -143,7 +146,7 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
   }
 
   @Override
-  default int indexOf(Object o) {
+  default int indexOf(@Nullable Object o) {
     for (int i = 0, n = size(); i < n; i++) {
       if (Objects.equals(o, get(i))) {
         return i;
@@ -153,7 +156,7 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
   }
 
   @Override
-  default int lastIndexOf(Object o) {
+  default int lastIndexOf(@Nullable Object o) {
     for (int i = size() - 1; i >= 0; i--) {
       if (Objects.equals(o, get(i))) {
         return i;
@@ -162,7 +165,10 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
     return -1;
   }
 
+  // NullAway reads List.toArray as an array of non-null elements; a struct sequence's elements
+  // may be null, as List allows.
   @Override
+  @SuppressWarnings("NullAway")
   default Object[] toArray() {
     int n = size();
     Object[] array = new Object[n];
@@ -172,8 +178,9 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
     return array;
   }
 
+  // NullAway: as toArray() above; and List's contract writes null after the last element.
   @Override
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "NullAway"})
   default <T> T[] toArray(T[] a) {
     int n = size();
     T[] array = a.length >= n ? a : (T[]) java.lang.reflect.Array.newInstance(a.getClass().getComponentType(), n);
@@ -187,23 +194,23 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
   }
 
   @Override
-  default Iterator<Object> iterator() {
+  default Iterator<@Nullable Object> iterator() {
     return new StructIterator(this, 0);
   }
 
   @Override
-  default ListIterator<Object> listIterator() {
+  default ListIterator<@Nullable Object> listIterator() {
     return new StructIterator(this, 0);
   }
 
   @Override
-  default ListIterator<Object> listIterator(int index) {
+  default ListIterator<@Nullable Object> listIterator(int index) {
     Objects.checkIndex(index, size() + 1);
     return new StructIterator(this, index);
   }
 
   @Override
-  default List<Object> subList(int fromIndex, int toIndex) {
+  default List<@Nullable Object> subList(int fromIndex, int toIndex) {
     // List.of's checks and words: IllegalArgumentException when the range is reversed.
     if (fromIndex > toIndex && fromIndex >= 0 && toIndex <= size()) {
       throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
@@ -215,12 +222,12 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
   // Mutators: all throw, even when they would change nothing, as List.of's do.
 
   @Override
-  default boolean add(Object e) {
+  default boolean add(@Nullable Object e) {
     throw StructSupport.immutable(this);
   }
 
   @Override
-  default void add(int index, Object element) {
+  default void add(int index, @Nullable Object element) {
     throw StructSupport.immutable(this);
   }
 
@@ -235,17 +242,17 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
   }
 
   @Override
-  default Object set(int index, Object element) {
+  default @Nullable Object set(int index, @Nullable Object element) {
     throw StructSupport.immutable(this);
   }
 
   @Override
-  default boolean remove(Object o) {
+  default boolean remove(@Nullable Object o) {
     throw StructSupport.immutable(this);
   }
 
   @Override
-  default Object remove(int index) {
+  default @Nullable Object remove(int index) {
     throw StructSupport.immutable(this);
   }
 
@@ -260,17 +267,17 @@ public interface StructSequence extends List<Object>, RandomAccess, Serializable
   }
 
   @Override
-  default boolean removeIf(Predicate<? super Object> filter) {
+  default boolean removeIf(Predicate<? super @Nullable Object> filter) {
     throw StructSupport.immutable(this);
   }
 
   @Override
-  default void replaceAll(UnaryOperator<Object> operator) {
+  default void replaceAll(UnaryOperator<@Nullable Object> operator) {
     throw StructSupport.immutable(this);
   }
 
   @Override
-  default void sort(Comparator<? super Object> c) {
+  default void sort(@Nullable Comparator<? super @Nullable Object> c) {
     throw StructSupport.immutable(this);
   }
 

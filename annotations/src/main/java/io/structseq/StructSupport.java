@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Helpers that generated records call. Not an API for hand-written code: signatures may change with
@@ -25,7 +26,9 @@ public final class StructSupport {
    * @param other any object
    * @return whether {@code other} is a list with equal visible values in the same order
    */
-  public static boolean listEquals(StructSequence self, Object other) {
+  // ReferenceEquality: a list is equal to itself without comparing its values.
+  @SuppressWarnings("ReferenceEquality")
+  public static boolean listEquals(StructSequence self, @Nullable Object other) {
     if (other == self) {
       return true;
     }
@@ -71,7 +74,7 @@ public final class StructSupport {
    * @param name the unknown name
    * @return the exception to throw
    */
-  public static IllegalArgumentException noField(StructType<?> type, String name) {
+  public static IllegalArgumentException noField(StructType<?> type, @Nullable String name) {
     return new IllegalArgumentException(type.name() + " has no field '" + name + "'");
   }
 
@@ -124,10 +127,10 @@ public final class StructSupport {
   }
 
   private static BigDecimal exact(Number n) {
-    if (n instanceof BigDecimal) {
-      return (BigDecimal) n;
-    } else if (n instanceof BigInteger) {
-      return new BigDecimal((BigInteger) n);
+    if (n instanceof BigDecimal bigDecimal) {
+      return bigDecimal;
+    } else if (n instanceof BigInteger bigInteger) {
+      return new BigDecimal(bigInteger);
     } else if (n instanceof Double || n instanceof Float) {
       return new BigDecimal(n.doubleValue());
     }

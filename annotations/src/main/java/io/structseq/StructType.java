@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The description of one struct sequence type, like CPython's {@code PyStructSequence_Desc} with its
@@ -81,7 +82,9 @@ public final class StructType<T extends StructSequence> {
    * @param name the display name, such as {@code "os.stat_result"}
    * @param doc the interface's Javadoc, or {@code ""}
    * @param factory builds an instance from values in canonical order, already converted to the
-   *     fields' types (it is the record's canonical constructor)
+   *     fields' types (it is the record's canonical constructor). A value is null only where its
+   *     field is nullable or the canonical constructor rejects it; the array is typed as the
+   *     constructor's arguments are, so that the generated call needs no cast of nullness
    * @param fields every field in canonical order
    * @param <T> the generated record type
    * @return the type
@@ -177,32 +180,32 @@ public final class StructType<T extends StructSequence> {
     }
   }
 
-  /** @return the display name, such as {@code "os.stat_result"} */
+  /** Returns the display name, such as {@code "os.stat_result"}. */
   public String name() {
     return name;
   }
 
-  /** @return the Javadoc of the interface, trimmed, or {@code ""} */
+  /** Returns the Javadoc of the interface, trimmed, or {@code ""}. */
   public String doc() {
     return doc;
   }
 
-  /** @return every field in canonical order, unnamed and hidden ones included */
+  /** Returns every field in canonical order, unnamed and hidden ones included. */
   public List<StructField> fields() {
     return fields;
   }
 
-  /** @return the number of visible fields, CPython's {@code n_sequence_fields} */
+  /** Returns the number of visible fields, CPython's {@code n_sequence_fields}. */
   public int sequenceSize() {
     return sequenceSize;
   }
 
-  /** @return the number of fields, CPython's {@code n_fields} */
+  /** Returns the number of fields, CPython's {@code n_fields}. */
   public int fieldCount() {
     return fieldArray.length;
   }
 
-  /** @return the number of unnamed fields, CPython's {@code n_unnamed_fields} */
+  /** Returns the number of unnamed fields, CPython's {@code n_unnamed_fields}. */
   public int unnamedCount() {
     return unnamedCount;
   }
@@ -269,7 +272,7 @@ public final class StructType<T extends StructSequence> {
    *     value does not fit its field
    * @throws NullPointerException if a non-nullable reference field would be null
    */
-  public T fromSequence(Iterable<?> values) {
+  public T fromSequence(Iterable<? extends @Nullable Object> values) {
     return fromSequence(values, Map.of());
   }
 
@@ -285,10 +288,11 @@ public final class StructType<T extends StructSequence> {
    *     field left unfilled, a primitive field is missing, or a value does not fit its field
    * @throws NullPointerException if a non-nullable reference field would be null
    */
-  public T fromSequence(Iterable<?> values, Map<String, ?> named) {
+  public T fromSequence(
+      Iterable<? extends @Nullable Object> values, Map<String, ? extends @Nullable Object> named) {
     Objects.requireNonNull(values, "values");
     Objects.requireNonNull(named, "named");
-    Object[] items = toArray(values);
+    @Nullable Object[] items = toArray(values);
     int length = items.length;
     int max = fieldArray.length;
     if (length < sequenceSize) {
@@ -300,7 +304,7 @@ public final class StructType<T extends StructSequence> {
           + max + "-sequence (" + length + "-sequence given)");
     }
     // toArray() gives a fresh array (the Collection contract); copy only to widen or retype it.
-    Object[] canonical = length == max && items.getClass() == Object[].class
+    @Nullable Object[] canonical = length == max && items.getClass() == Object[].class
         ? items : Arrays.copyOf(items, max, Object[].class);
     int used = 0;
     for (int i = length; i < max; i++) {
@@ -324,7 +328,7 @@ public final class StructType<T extends StructSequence> {
    * @param canonical one value per field; converted in place
    * @return the new instance
    */
-  public T create(Object[] canonical) {
+  public T create(@Nullable Object[] canonical) {
     if (canonical.length != fieldArray.length) {
       throw new IllegalArgumentException(name + " has " + fieldArray.length + " fields, got "
           + canonical.length + " values");
@@ -332,6 +336,13 @@ public final class StructType<T extends StructSequence> {
     for (int i = 0; i < canonical.length; i++) {
       canonical[i] = convert(fieldArray[i], canonical[i]);
     }
+    return construct(canonical);
+  }
+
+  // NullAway: the factory's array is typed as the record's constructor arguments (see define): a
+  // null reaches it only for a nullable field, or for the constructor to refuse with its own message.
+  @SuppressWarnings("NullAway")
+  private T construct(@Nullable Object[] canonical) {
     return factory.apply(canonical);
   }
 
@@ -345,7 +356,7 @@ public final class StructType<T extends StructSequence> {
    * @throws UnsupportedOperationException if the type has unnamed fields
    * @throws IllegalArgumentException if a name is unknown or a value does not fit its field
    */
-  public T replace(Object[] canonical, Map<String, ?> changes) {
+  public T replace(@Nullable Object[] canonical, Map<String, ? extends @Nullable Object> changes) {
     if (unnamedCount > 0) {
       throw new UnsupportedOperationException("replace() is not supported for " + name
           + " because it has unnamed field(s)");
@@ -363,8 +374,11 @@ public final class StructType<T extends StructSequence> {
     if (unexpected != null) {
       throw new IllegalArgumentException("Got unexpected field name(s): " + unexpected);
     }
-    for (Map.Entry<String, ?> change : changes.entrySet()) {
-      canonical[byName.get(change.getKey()).index()] = change.getValue();
+    for (Map.Entry<String, ? extends @Nullable Object> change : changes.entrySet()) {
+      StructField f = byName.get(change.getKey());
+      if (f != null) { // always: unknown names were refused above
+        canonical[f.index()] = change.getValue();
+      }
     }
     return create(canonical);
   }
@@ -376,7 +390,7 @@ public final class StructType<T extends StructSequence> {
    * @param canonical the instance's values in canonical order; not copied
    * @return the map
    */
-  public Map<String, Object> asMap(Object[] canonical) {
+  public Map<String, @Nullable Object> asMap(@Nullable Object[] canonical) {
     return Collections.unmodifiableMap(new FieldMap(this, canonical));
   }
 
@@ -389,7 +403,7 @@ public final class StructType<T extends StructSequence> {
     return namedFieldArray;
   }
 
-  StructField namedField(Object key) {
+  @Nullable StructField namedField(@Nullable Object key) {
     return byName.get(key);
   }
 
@@ -398,18 +412,18 @@ public final class StructType<T extends StructSequence> {
     return "StructType[" + name + ", " + fieldArray.length + " fields]";
   }
 
-  private static Object[] toArray(Iterable<?> values) {
+  private static @Nullable Object[] toArray(Iterable<? extends @Nullable Object> values) {
     if (values instanceof Collection<?>) {
       return ((Collection<?>) values).toArray();
     }
-    List<Object> list = new ArrayList<>();
-    for (Object value : values) {
+    List<@Nullable Object> list = new ArrayList<>();
+    for (@Nullable Object value : values) {
       list.add(value);
     }
     return list.toArray();
   }
 
-  private Object convert(StructField field, Object value) {
+  private @Nullable Object convert(StructField field, @Nullable Object value) {
     Class<?> type = field.type();
     if (value == null) {
       if (type.isPrimitive()) {
@@ -422,8 +436,8 @@ public final class StructType<T extends StructSequence> {
     if (boxed.isInstance(value)) {
       return value;
     }
-    if (value instanceof Number && Number.class.isAssignableFrom(boxed)) {
-      Object converted = convertNumber((Number) value, boxed);
+    if (value instanceof Number number && Number.class.isAssignableFrom(boxed)) {
+      Object converted = convertNumber(number, boxed);
       if (converted != null) {
         return converted;
       }
@@ -436,7 +450,7 @@ public final class StructType<T extends StructSequence> {
   }
 
   /** The value as {@code target} when it is represented exactly, else null. */
-  private static Object convertNumber(Number value, Class<?> target) {
+  private static @Nullable Object convertNumber(Number value, Class<?> target) {
     if (value instanceof Double || value instanceof Float) {
       double d = value.doubleValue();
       if (target == Double.class) {
@@ -480,15 +494,15 @@ public final class StructType<T extends StructSequence> {
     return null;
   }
 
-  private static BigDecimal exactDecimal(Number value) {
+  private static @Nullable BigDecimal exactDecimal(Number value) {
     if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
       return BigDecimal.valueOf(value.longValue());
     } else if (value instanceof Double || value instanceof Float) {
       return new BigDecimal(value.doubleValue());
-    } else if (value instanceof BigDecimal) {
-      return (BigDecimal) value;
-    } else if (value instanceof BigInteger) {
-      return new BigDecimal((BigInteger) value);
+    } else if (value instanceof BigDecimal bigDecimal) {
+      return bigDecimal;
+    } else if (value instanceof BigInteger bigInteger) {
+      return new BigDecimal(bigInteger);
     }
     try {
       return new BigDecimal(value.toString());

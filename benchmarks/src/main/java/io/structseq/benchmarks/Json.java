@@ -29,19 +29,23 @@ final class Json {
     skipSpace();
     char c = text.charAt(pos);
     switch (c) {
-      case '{':
+      case '{' -> {
         return object();
-      case '[':
+      }
+      case '[' -> {
         return array();
-      case '"':
+      }
+      case '"' -> {
         return string();
-      default:
+      }
+      default -> {
         if (text.startsWith("true", pos) || text.startsWith("false", pos) || text.startsWith("null", pos)) {
           String word = text.startsWith("true", pos) ? "true" : text.startsWith("false", pos) ? "false" : "null";
           pos += word.length();
           return word.equals("null") ? null : Boolean.valueOf(word);
         }
         return number();
+      }
     }
   }
 
@@ -100,16 +104,16 @@ final class Json {
       if (c == '\\') {
         char e = text.charAt(pos++);
         switch (e) {
-          case 'n': sb.append('\n'); break;
-          case 't': sb.append('\t'); break;
-          case 'r': sb.append('\r'); break;
-          case 'b': sb.append('\b'); break;
-          case 'f': sb.append('\f'); break;
-          case 'u':
+          case 'n' -> sb.append('\n');
+          case 't' -> sb.append('\t');
+          case 'r' -> sb.append('\r');
+          case 'b' -> sb.append('\b');
+          case 'f' -> sb.append('\f');
+          case 'u' -> {
             sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
             pos += 4;
-            break;
-          default: sb.append(e);
+          }
+          default -> sb.append(e);
         }
       } else {
         sb.append(c);

@@ -10,8 +10,6 @@ import io.structseq.runtime.Os;
 import io.structseq.runtime.StatResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Target;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +28,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writing and then reading one value in the OBJECT shape, with each JSON module against the same
@@ -43,9 +42,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 @State(Scope.Thread)
 public class JsonBenchmark {
-  @Target(ElementType.TYPE_USE)
-  @interface Nullable {}
-
   /** The user type: ten fields, two of them hidden. */
   @StructSeq(name = "bench.reading")
   public interface Reading extends StructSequence {
@@ -207,7 +203,7 @@ public class JsonBenchmark {
 
   static Codec codec(String library) {
     switch (library) {
-      case "jackson2": {
+      case "jackson2" -> {
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
             .registerModule(new io.structseq.jackson2.StructSeqModule());
         return new Codec() {
@@ -222,7 +218,7 @@ public class JsonBenchmark {
           }
         };
       }
-      case "jackson3": {
+      case "jackson3" -> {
         tools.jackson.databind.ObjectMapper mapper = tools.jackson.databind.json.JsonMapper.builder()
             .addModule(new io.structseq.jackson.StructSeqModule()).build();
         return new Codec() {
@@ -237,7 +233,7 @@ public class JsonBenchmark {
           }
         };
       }
-      case "gson": {
+      case "gson" -> {
         // serializeNulls: the plain record and the struct sequence then both write every member.
         Gson gson = new GsonBuilder().serializeNulls()
             .registerTypeAdapterFactory(StructSeqTypeAdapterFactory.objects()).create();
@@ -253,8 +249,7 @@ public class JsonBenchmark {
           }
         };
       }
-      default:
-        throw new IllegalArgumentException("unknown library " + library);
+      default -> throw new IllegalArgumentException("unknown library " + library);
     }
   }
 }

@@ -10,36 +10,36 @@ final class PlainAccess {
 
   /** The hand-written {@code switch} over the record's accessors that the generated {@code get(int)} is held to. */
   static Object get(PlainSample s, int index) {
-    switch (index) {
-      case 0: return s.mode();
-      case 1: return s.ino();
-      case 2: return s.dev();
-      case 3: return s.nlink();
-      case 4: return s.uid();
-      case 5: return s.gid();
-      case 6: return s.bytes();
-      case 7: return s.mtime();
-      case 8: return s.owner();
-      case 9: return s.load();
-      default: throw new IndexOutOfBoundsException(index);
-    }
+    return switch (index) {
+      case 0 -> s.mode();
+      case 1 -> s.ino();
+      case 2 -> s.dev();
+      case 3 -> s.nlink();
+      case 4 -> s.uid();
+      case 5 -> s.gid();
+      case 6 -> s.bytes();
+      case 7 -> s.mtime();
+      case 8 -> s.owner();
+      case 9 -> s.load();
+      default -> throw new IndexOutOfBoundsException(index);
+    };
   }
 
   /** A plain string {@code switch}: javac's lookupswitch on hashCode, then equals, then a second switch. */
   static Object get(PlainSample s, String name) {
-    switch (name) {
-      case "mode": return s.mode();
-      case "ino": return s.ino();
-      case "dev": return s.dev();
-      case "nlink": return s.nlink();
-      case "uid": return s.uid();
-      case "gid": return s.gid();
-      case "bytes": return s.bytes();
-      case "mtime": return s.mtime();
-      case "owner": return s.owner();
-      case "load": return s.load();
-      default: throw new IllegalArgumentException(name);
-    }
+    return switch (name) {
+      case "mode" -> s.mode();
+      case "ino" -> s.ino();
+      case "dev" -> s.dev();
+      case "nlink" -> s.nlink();
+      case "uid" -> s.uid();
+      case "gid" -> s.gid();
+      case "bytes" -> s.bytes();
+      case "mtime" -> s.mtime();
+      case "owner" -> s.owner();
+      case "load" -> s.load();
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   /** The hand-written counterpart of {@code fromSequence}: casts, unboxing, the canonical constructor. */

@@ -70,9 +70,11 @@ public final class Report {
   }
 
   private static double number(Object x) {
-    return x instanceof Double ? (Double) x : Double.NaN;
+    return x instanceof Double d ? d : Double.NaN;
   }
 
+  // StringSplitter: split drops trailing empty cells, which the checks of cells.length below expect.
+  @SuppressWarnings("StringSplitter")
   private void readLines(Path file) throws IOException {
     if (!Files.exists(file)) {
       return;
@@ -282,10 +284,6 @@ public final class Report {
   private String note(String key) {
     String n = notes.get(key);
     return n == null ? "" : " (" + n + ")";
-  }
-
-  private static String unquote(String cell) {
-    return cell.startsWith("\"") ? cell.substring(1, cell.length() - 1) : cell;
   }
 
   /**

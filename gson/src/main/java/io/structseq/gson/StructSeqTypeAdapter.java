@@ -169,8 +169,7 @@ final class StructSeqTypeAdapter extends TypeAdapter<StructSequence> {
   /** Binds the type parameters of {@code type} and of its superinterfaces to their arguments. */
   private static void bind(Type type, Map<TypeVariable<?>, Type> bindings) {
     Class<?> raw;
-    if (type instanceof ParameterizedType) {
-      ParameterizedType parameterized = (ParameterizedType) type;
+    if (type instanceof ParameterizedType parameterized) {
       raw = (Class<?>) parameterized.getRawType();
       TypeVariable<?>[] variables = raw.getTypeParameters();
       Type[] arguments = parameterized.getActualTypeArguments();
@@ -191,18 +190,17 @@ final class StructSeqTypeAdapter extends TypeAdapter<StructSequence> {
     if (type instanceof TypeVariable<?>) {
       Type bound = bindings.get(type);
       return bound != null ? bound : Object.class;
-    } else if (type instanceof ParameterizedType) {
-      ParameterizedType parameterized = (ParameterizedType) type;
+    } else if (type instanceof ParameterizedType parameterized) {
       Type[] arguments = parameterized.getActualTypeArguments().clone();
       for (int i = 0; i < arguments.length; i++) {
         arguments[i] = substitute(arguments[i], bindings);
       }
       return TypeToken.getParameterized(parameterized.getRawType(), arguments).getType();
-    } else if (type instanceof GenericArrayType) {
-      return TypeToken.getArray(substitute(((GenericArrayType) type).getGenericComponentType(), bindings))
+    } else if (type instanceof GenericArrayType genericArrayType) {
+      return TypeToken.getArray(substitute(genericArrayType.getGenericComponentType(), bindings))
           .getType();
-    } else if (type instanceof WildcardType) {
-      return substitute(((WildcardType) type).getUpperBounds()[0], bindings);
+    } else if (type instanceof WildcardType wildcardType) {
+      return substitute(wildcardType.getUpperBounds()[0], bindings);
     }
     return type;
   }

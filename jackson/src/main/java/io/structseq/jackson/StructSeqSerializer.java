@@ -141,8 +141,9 @@ final class StructSeqSerializer extends StdSerializer<StructSequence> {
       case BOOLEAN:
         gen.writeBoolean((Boolean) v);
         return;
-      default:
-        ValueSerializer<Object> serializer = serializers[i];
+}
+  default -> {
+ValueSerializer<Object> serializer = serializers[i];
         if (serializer == null) {
           serializer = provider.findValueSerializer(v.getClass());
         }
@@ -152,7 +153,8 @@ final class StructSeqSerializer extends StdSerializer<StructSequence> {
           e.prependPath(value, layout.fields[i].name());
           throw e;
         }
-    }
+}
+}
   }
 
   private static int kind(Class<?> type) {

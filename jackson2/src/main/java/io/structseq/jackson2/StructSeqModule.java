@@ -43,7 +43,7 @@ public final class StructSeqModule extends Module {
     this.shape = Objects.requireNonNull(shape, "shape");
   }
 
-  /** @return the shape of types that do not choose their own */
+  /** Returns the shape of types that do not choose their own. */
   public Shape shape() {
     return shape;
   }

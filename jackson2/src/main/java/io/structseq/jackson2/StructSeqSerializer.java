@@ -147,8 +147,9 @@ final class StructSeqSerializer extends StdSerializer<StructSequence>
       case BOOLEAN:
         gen.writeBoolean((Boolean) v);
         return;
-      default:
-        JsonSerializer<Object> serializer = serializers[i];
+}
+  default -> {
+JsonSerializer<Object> serializer = serializers[i];
         if (serializer == null) {
           serializer = provider.findValueSerializer(v.getClass(), null);
         }
@@ -158,7 +159,8 @@ final class StructSeqSerializer extends StdSerializer<StructSequence>
           e.prependPath(value, layout.fields[i].name());
           throw e;
         }
-    }
+}
+}
   }
 
   private static int kind(Class<?> type) {

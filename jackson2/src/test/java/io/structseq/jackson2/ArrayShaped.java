@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import io.structseq.Hidden;
 import io.structseq.StructSeq;
 import io.structseq.StructSequence;
-import io.structseq.jsontesting.Fixtures;
+import org.jspecify.annotations.Nullable;
 
 /** A user's type that chooses the ARRAY shape whatever the module's shape. */
 @JsonFormat(shape = JsonFormat.Shape.ARRAY)
@@ -13,5 +13,5 @@ public interface ArrayShaped extends StructSequence {
   int r();
   int g();
   int b();
-  @Hidden @Fixtures.Nullable String name();
+  @Hidden @Nullable String name();
 }

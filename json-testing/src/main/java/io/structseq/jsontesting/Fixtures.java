@@ -5,9 +5,9 @@ import io.structseq.Hidden;
 import io.structseq.StructSeq;
 import io.structseq.StructSequence;
 import io.structseq.Unnamed;
-import java.lang.annotation.Target;
 import java.math.BigInteger;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The processor's cases, as a user declares them, and values of them. */
 public final class Fixtures {
@@ -21,9 +21,6 @@ public final class Fixtures {
   public static final Fixtures_VersionRecord VERSION = new Fixtures_VersionRecord(3, 13, "final");
 
   private Fixtures() {}
-
-  @Target(java.lang.annotation.ElementType.TYPE_USE)
-  public @interface Nullable {}
 
   /** An unnamed field and hidden fields, one of them nullable. */
   @StructSeq(name = "test.point")

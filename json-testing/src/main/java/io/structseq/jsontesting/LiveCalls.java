@@ -79,8 +79,8 @@ public final class LiveCalls {
   /** The struct sequences of one call: lists (getpwall, getgrall) give each entry. */
   public static List<StructSequence> values(Object result) {
     List<StructSequence> values = new ArrayList<>();
-    if (result instanceof StructSequence) {
-      values.add((StructSequence) result);
+    if (result instanceof StructSequence structSequence) {
+      values.add(structSequence);
     } else {
       for (Object entry : (List<?>) result) {
         values.add((StructSequence) entry);

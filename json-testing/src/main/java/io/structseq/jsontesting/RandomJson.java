@@ -73,9 +73,8 @@ public final class RandomJson {
   private static String document(Random random, int depth) {
     int kind = depth > 3 ? 2 + random.nextInt(5) : random.nextInt(7);
     switch (kind) {
-      case 0:
-      case 1: {
-        StringBuilder object = new StringBuilder("{");
+  case 0, 1 -> {
+StringBuilder object = new StringBuilder("{");
         int members = random.nextInt(7);
         for (int i = 0; i < members; i++) {
           if (i > 0) {
@@ -85,38 +84,31 @@ public final class RandomJson {
               .append(document(random, depth + 1));
         }
         return object.append('}').toString();
-      }
-      case 2: {
-        StringBuilder array = new StringBuilder("[");
+}
+  case 2 -> {
+StringBuilder array = new StringBuilder("[");
         int items = random.nextInt(depth > 3 ? 3 : 6);
         for (int i = 0; i < items; i++) {
           array.append(i > 0 ? "," : "").append(depth > 3 ? scalar(random) : document(random, depth + 1));
         }
         return array.append(']').toString();
-      }
-      default:
-        return scalar(random);
-    }
+}
+  default -> {
+return scalar(random);
+}
+}
   }
 
   private static String scalar(Random random) {
-    switch (random.nextInt(8)) {
-      case 0:
-        return "null";
-      case 1:
-        return random.nextBoolean() ? "true" : "false";
-      case 2:
-        return Integer.toString(random.nextInt(2000) - 1000);
-      case 3:
-        return Long.toString(random.nextLong());
-      case 4:
-        return "1" + "0".repeat(random.nextInt(40));
-      case 5:
-        return Double.toString(random.nextGaussian() * 1e3);
-      case 6:
-        return "\"NaN\"";
-      default:
-        return "\"s" + random.nextInt(100) + "\"";
-    }
+    return switch (random.nextInt(8)) {
+      case 0 -> "null";
+      case 1 -> random.nextBoolean() ? "true" : "false";
+      case 2 -> Integer.toString(random.nextInt(2000) - 1000);
+      case 3 -> Long.toString(random.nextLong());
+      case 4 -> "1" + "0".repeat(random.nextInt(40));
+      case 5 -> Double.toString(random.nextGaussian() * 1e3);
+      case 6 -> "\"NaN\"";
+      default -> "\"s" + random.nextInt(100) + "\"";
+    };
   }
 }

@@ -27,25 +27,25 @@ import org.junit.jupiter.api.TestFactory;
  */
 public abstract class RuntimeTypesContract {
   /** Compares, in CPython, each Java JSON text with json.dumps of the same expression. */
-  private static final String COMPARE = String.join("\n",
-      "import grp, json, os, pwd, resource, sys, time",
-      "def typed(v):",
-      "    if isinstance(v, list): return [typed(x) for x in v]",
-      "    return (type(v).__name__, v)",
-      "def shape(v):",
-      "    if isinstance(v, list): return [shape(x) for x in v]",
-      "    return type(v).__name__",
-      "args = sys.argv[1:]",
-      "for i in range(0, len(args), 3):",
-      "    expr, mode, java = args[i], args[i + 1], json.loads(args[i + 2])",
-      "    py = json.loads(json.dumps(eval(expr)))",
-      "    same = typed(java) == typed(py) if mode == 'exact' else shape(java) == shape(py)",
-      "    print(expr, 'ok' if same else 'DIFFERS: java %r, python %r' % (java, py))");
+  private static final String COMPARE = """
+      import grp, json, os, pwd, resource, sys, time
+      def typed(v):
+          if isinstance(v, list): return [typed(x) for x in v]
+          return (type(v).__name__, v)
+      def shape(v):
+          if isinstance(v, list): return [shape(x) for x in v]
+          return type(v).__name__
+      args = sys.argv[1:]
+      for i in range(0, len(args), 3):
+          expr, mode, java = args[i], args[i + 1], json.loads(args[i + 2])
+          py = json.loads(json.dumps(eval(expr)))
+          same = typed(java) == typed(py) if mode == 'exact' else shape(java) == shape(py)
+          print(expr, 'ok' if same else 'DIFFERS: java %r, python %r' % (java, py))""";
 
-  /** @return the library set up for the OBJECT shape */
+  /** Returns the library set up for the OBJECT shape. */
   protected abstract JsonCodec objects();
 
-  /** @return the library set up for the ARRAY shape */
+  /** Returns the library set up for the ARRAY shape. */
   protected abstract JsonCodec arrays();
 
   /**

@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
  * (type references, settings, discovery).
  */
 public abstract class UserTypesContract {
-  /** @return the library set up for the OBJECT shape */
+  /** Returns the library set up for the OBJECT shape. */
   protected abstract JsonCodec objects();
 
-  /** @return the library set up for the ARRAY shape */
+  /** Returns the library set up for the ARRAY shape. */
   protected abstract JsonCodec arrays();
 
-  /** @return the library's exception for values that the record refuses (its cause says why) */
+  /** Returns the library's exception for values that the record refuses (its cause says why). */
   protected abstract Class<? extends Exception> refusedValueException();
 
   @Test

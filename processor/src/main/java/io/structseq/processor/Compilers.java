@@ -7,7 +7,10 @@ import javax.annotation.processing.ProcessingEnvironment;
 final class Compilers {
   private Compilers() {}
 
-  /** @return javac's source trees, or null when {@code env} is not javac's own (ECJ, a build tool's wrapper) */
+  /**
+   * Returns javac's source trees, or null when {@code env} is not javac's own (ECJ, a build tool's
+   * wrapper).
+   */
   static Trees javacTrees(ProcessingEnvironment env) {
     try {
       return Trees.instance(env);
@@ -17,8 +20,8 @@ final class Compilers {
   }
 
   /**
-   * @return whether {@code env} is Eclipse's, batch ECJ ({@code BatchProcessingEnvImpl}) or the IDE's
-   *     ({@code IdeBuildProcessingEnvImpl}); both live under {@code org.eclipse.jdt}
+   * Returns whether {@code env} is Eclipse's, batch ECJ ({@code BatchProcessingEnvImpl}) or the IDE's
+   * ({@code IdeBuildProcessingEnvImpl}); both live under {@code org.eclipse.jdt}.
    */
   static boolean isEclipse(ProcessingEnvironment env) {
     return env.getClass().getName().startsWith("org.eclipse.jdt.");

@@ -32,7 +32,7 @@ final class ErrorReporter {
     messager.printMessage(Diagnostic.Kind.ERROR, String.format(format, args), element, annotation);
   }
 
-  /** @return the number of errors reported so far; compare before and after validating a type */
+  /** Returns the number of errors reported so far; compare before and after validating a type. */
   int errorCount() {
     return errorCount;
   }

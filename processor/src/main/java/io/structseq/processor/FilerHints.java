@@ -9,8 +9,8 @@ final class FilerHints {
   private FilerHints() {}
 
   /**
-   * @return a sentence (with a leading ". ") explaining {@code e}, or {@code ""} when there is nothing
-   *     to add
+   * Returns a sentence (with a leading ". ") explaining {@code e}, or {@code ""} when there is nothing
+   * to add.
    */
   static String hint(ProcessingEnvironment env, IOException e) {
     // Eclipse's batch Filer (BatchFilerImpl) refuses createSourceFile for any type that already

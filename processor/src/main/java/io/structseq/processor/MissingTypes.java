@@ -32,8 +32,8 @@ final class MissingTypes {
   }
 
   /**
-   * @return the names of the types that {@code type}'s type parameters, superinterfaces and field
-   *     types refer to and that do not exist, in the order met; empty when none is missing
+   * Returns the names of the types that {@code type}'s type parameters, superinterfaces and field
+   * types refer to and that do not exist, in the order met; empty when none is missing.
    */
   List<String> of(TypeElement type) {
     Set<String> missing = new LinkedHashSet<>();
@@ -72,18 +72,14 @@ final class MissingTypes {
       return;
     }
     switch (t.getKind()) {
-      case ERROR:
-        missing.add(t.toString());
-        break;
-      case DECLARED:
+      case ERROR -> missing.add(t.toString());
+      case DECLARED -> {
         for (TypeMirror argument : ((DeclaredType) t).getTypeArguments()) {
           addErrors(argument, missing, depth + 1);
         }
-        break;
-      case ARRAY:
-        addErrors(((ArrayType) t).getComponentType(), missing, depth + 1);
-        break;
-      case WILDCARD:
+      }
+      case ARRAY -> addErrors(((ArrayType) t).getComponentType(), missing, depth + 1);
+      case WILDCARD -> {
         WildcardType w = (WildcardType) t;
         if (w.getExtendsBound() != null) {
           addErrors(w.getExtendsBound(), missing, depth + 1);
@@ -91,9 +87,8 @@ final class MissingTypes {
         if (w.getSuperBound() != null) {
           addErrors(w.getSuperBound(), missing, depth + 1);
         }
-        break;
-      default:
-        break;
+      }
+      default -> {}
     }
   }
 }

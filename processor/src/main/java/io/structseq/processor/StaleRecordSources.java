@@ -59,10 +59,11 @@ final class StaleRecordSources {
   }
 
   /**
+   * Returns whether the record must still be written: not if an input is that record already, or if an
+   * out-of-date one is (reported on {@code type}).
+   *
    * @param record the name of the record generated for {@code type}
    * @param source its source
-   * @return whether the record must still be written: not if an input is that record already, or if an
-   *     out-of-date one is (reported on {@code type})
    */
   boolean prepare(TypeElement type, ClassName record, String source) {
     TypeElement input = inputs.get(record.canonicalName());

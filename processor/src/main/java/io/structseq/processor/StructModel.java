@@ -37,14 +37,14 @@ record StructModel(
     List<String> shadowingNames,
     List<String> checks) {
 
-  /** @return the interface's name without type arguments, for Javadoc links */
+  /** Returns the interface's name without type arguments, for Javadoc links. */
   ClassName interfaceName() {
-    return interfaceType instanceof com.palantir.javapoet.ParameterizedTypeName
-        ? ((com.palantir.javapoet.ParameterizedTypeName) interfaceType).rawType()
+    return interfaceType instanceof com.palantir.javapoet.ParameterizedTypeName parameterizedTypeName
+        ? parameterizedTypeName.rawType()
         : (ClassName) interfaceType;
   }
 
-  /** @return the record type with its type variables, as the record's own code refers to it */
+  /** Returns the record type with its type variables, as the record's own code refers to it. */
   TypeName recordType() {
     return typeVariables.isEmpty()
         ? recordName
@@ -52,7 +52,7 @@ record StructModel(
             recordName, typeVariables.toArray(new TypeName[0]));
   }
 
-  /** @return the record type with wildcards, as {@code TYPE} refers to it */
+  /** Returns the record type with wildcards, as {@code TYPE} refers to it. */
   TypeName wildcardRecordType() {
     if (typeVariables.isEmpty()) {
       return recordName;
@@ -62,12 +62,12 @@ record StructModel(
     return com.palantir.javapoet.ParameterizedTypeName.get(recordName, wildcards);
   }
 
-  /** @return the visible fields, in canonical order */
+  /** Returns the visible fields, in canonical order. */
   List<FieldModel> visibleFields() {
     return fields.stream().filter(f -> !f.hidden()).toList();
   }
 
-  /** @return the fields {@code get(String)} and {@code asMap()} know: all but the unnamed */
+  /** Returns the fields {@code get(String)} and {@code asMap()} know: all but the unnamed. */
   List<FieldModel> namedFields() {
     return fields.stream().filter(f -> !f.unnamed()).toList();
   }

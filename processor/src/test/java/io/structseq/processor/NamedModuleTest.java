@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.structseq.StructSequence;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -49,7 +50,9 @@ class NamedModuleTest {
     StringWriter diagnostics = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null,
-          List.of("--module-path", EclipseCompilerTest.location(StructSequence.class),
+          // io.structseq requires JSpecify statically: a compiling module needs it on its path.
+          List.of("--module-path", EclipseCompilerTest.location(StructSequence.class)
+                  + File.pathSeparator + EclipseCompilerTest.location(org.jspecify.annotations.Nullable.class),
               "-d", out.toString(), "-s", gen.toString(), "-Xlint:all", "-Xlint:-processing", "-Werror"),
           null,
           files.getJavaFileObjects(dir.resolve("src/module-info.java"), src.resolve("Point.java")));

@@ -18,46 +18,46 @@ import java.util.function.Predicate;
  * is refused ({@link #of}), never read with a guessed layout.
  */
 interface Abi {
-  /** @return the platform, as errors and the README name it: {@code "Linux x86_64 glibc"} */
+  /** Returns the platform, as errors and the README name it: {@code "Linux x86_64 glibc"}. */
   String name();
 
-  /** @return {@code struct stat} */
+  /** Returns {@code struct stat}. */
   CStruct stat();
 
-  /** @return {@code struct statvfs} */
+  /** Returns {@code struct statvfs}. */
   default CStruct statvfs() {
     return Lp64Linux.STATVFS;
   }
 
-  /** @return {@code struct utsname} */
+  /** Returns {@code struct utsname}. */
   default CStruct utsname() {
     return Lp64Linux.UTSNAME;
   }
 
-  /** @return {@code struct tms} */
+  /** Returns {@code struct tms}. */
   default CStruct tms() {
     return Lp64Linux.TMS;
   }
 
-  /** @return {@code struct rusage} */
+  /** Returns {@code struct rusage}. */
   CStruct rusage();
 
-  /** @return {@code struct passwd} */
+  /** Returns {@code struct passwd}. */
   default CStruct passwd() {
     return Lp64Linux.PASSWD;
   }
 
-  /** @return {@code struct group} */
+  /** Returns {@code struct group}. */
   default CStruct group() {
     return Lp64Linux.GROUP;
   }
 
-  /** @return {@code struct winsize} */
+  /** Returns {@code struct winsize}. */
   default CStruct winsize() {
     return Lp64Linux.WINSIZE;
   }
 
-  /** @return {@code struct sched_param} */
+  /** Returns {@code struct sched_param}. */
   CStruct schedParam();
 
   /**
@@ -69,19 +69,19 @@ interface Abi {
    */
   Optional<Integer> statVersion();
 
-  /** @return every table, in the order {@code layouts.c} prints them */
+  /** Returns every table, in the order {@code layouts.c} prints them. */
   default List<CStruct> structs() {
     return List.of(stat(), statvfs(), utsname(), tms(), rusage(), passwd(), group(), winsize(), schedParam());
   }
 
-  /** @return the numbers the backends pass, by their C names, as {@code layouts.c} prints them */
+  /** Returns the numbers the backends pass, by their C names, as {@code layouts.c} prints them. */
   default Map<String, Long> constants() {
     Map<String, Long> all = new LinkedHashMap<>(Errno.TABLE);
     all.putAll(Lp64Linux.CONSTANTS);
     return all;
   }
 
-  /** @return the three supported ABIs */
+  /** Returns the three supported ABIs. */
   static List<Abi> all() {
     return List.of(AbiLinuxX86_64Glibc.INSTANCE, AbiLinuxAarch64Glibc.INSTANCE, AbiLinuxX86_64Musl.INSTANCE);
   }

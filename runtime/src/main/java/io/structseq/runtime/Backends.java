@@ -92,12 +92,12 @@ final class Backends {
     return new OsNioBackend();
   }
 
-  /** @return the backend of the other calls */
+  /** Returns the backend of the other calls. */
   static PosixBackend posix() {
     return whyNotJnr() == null ? PosixJnrBackend.create() : new PosixProcBackend(whyNotNative());
   }
 
-  /** @return the backend of {@link Pwd} and {@link Grp} */
+  /** Returns the backend of {@link Pwd} and {@link Grp}. */
   static NssBackend nss() {
     return whyNotJnr() == null ? NssJnrBackend.createIfSupported() : new NssUnavailable(whyNotNative());
   }

@@ -16,7 +16,7 @@ import java.util.Map;
  *     declaration order
  */
 record CStruct(String name, long size, Map<String, Member> members) {
-  /** One member: {@code offsetof} and {@code sizeof}. */
+  /** One member: where it starts and how long it is, as C's offsetof and sizeof give them. */
   record Member(long offset, long size) {}
 
   CStruct {

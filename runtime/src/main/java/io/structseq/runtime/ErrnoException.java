@@ -1,6 +1,7 @@
 package io.structseq.runtime;
 
 import java.nio.file.FileSystemException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A C library call failed with an {@code errno} that no more specific JDK exception
@@ -23,12 +24,12 @@ public class ErrnoException extends FileSystemException {
    * @param errno the C library's error number
    * @param reason the C library's message for it
    */
-  public ErrnoException(String file, int errno, String reason) {
+  public ErrnoException(@Nullable String file, int errno, String reason) {
     super(file, null, reason);
     this.errno = errno;
   }
 
-  /** @return the C library's error number, as Python's {@code OSError.errno} gives it */
+  /** Returns the C library's error number, as Python's {@code OSError.errno} gives it. */
   public int errno() {
     return errno;
   }

@@ -47,8 +47,8 @@ final class FsCodec {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 16);
-    CoderResult result;
-    while (!(result = decoder.decode(in, out, true)).isUnderflow()) {
+    for (CoderResult result = decoder.decode(in, out, true); !result.isUnderflow();
+        result = decoder.decode(in, out, true)) {
       // Room for the escapes of one malformed sequence (at most a few bytes), or for what overflowed.
       if (result.isOverflow() || out.remaining() < 16) {
         out = grown(out);

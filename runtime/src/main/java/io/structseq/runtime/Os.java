@@ -195,7 +195,7 @@ public final class Os {
 
   private static Path checked(Path path) {
     Objects.requireNonNull(path, "path");
-    if (path.getFileSystem() != FileSystems.getDefault()) {
+    if (!path.getFileSystem().equals(FileSystems.getDefault())) {
       throw new ProviderMismatchException(
           "Os.stat reads only paths of the default file system, not " + path.getFileSystem());
     }

@@ -3,6 +3,7 @@ package io.structseq.runtime;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One way of reading {@code stat(2)}: the FFM backend ({@code java.lang.foreign}, JDK 22 and later) or
@@ -17,7 +18,7 @@ interface OsBackend {
   long FAST_SECONDS = Long.MAX_VALUE / NANOS_PER_SECOND - 1;
   BigInteger BILLION = BigInteger.valueOf(NANOS_PER_SECOND);
 
-  /** @return the name {@link Os#backend()} reports: {@code "ffm"} or {@code "nio"} */
+  /** Returns the name {@link Os#backend()} reports: {@code "ffm"} or {@code "nio"}. */
   String name();
 
   /**
@@ -66,8 +67,8 @@ interface OsBackend {
       long mtimeNsec,
       long ctimeSec,
       long ctimeNsec,
-      Long blksize,
-      Long blocks,
+      @Nullable Long blksize,
+      @Nullable Long blocks,
       long rdev) {
     // Equal times share one BigInteger (immutable): a file's ctime is often its mtime.
     BigInteger atimeNs = nanoseconds(atimeSec, atimeNsec);

@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fallback backend: {@code java.nio.file}'s {@code unix} attribute view, available on every JDK.
@@ -44,23 +45,32 @@ final class OsNioBackend implements OsBackend {
     } catch (FileSystemException e) {
       throw translate(e);
     }
-    FileTime atime = (FileTime) attributes.get("lastAccessTime");
-    FileTime mtime = (FileTime) attributes.get("lastModifiedTime");
-    FileTime ctime = (FileTime) attributes.get("ctime");
+    FileTime atime = attribute(attributes, "lastAccessTime", FileTime.class);
+    FileTime mtime = attribute(attributes, "lastModifiedTime", FileTime.class);
+    FileTime ctime = attribute(attributes, "ctime", FileTime.class);
     return OsBackend.result(
-        (Integer) attributes.get("mode"),
-        (Long) attributes.get("ino"),
-        (Long) attributes.get("dev"),
-        Integer.toUnsignedLong((Integer) attributes.get("nlink")),
-        OsBackend.uid((Integer) attributes.get("uid")),
-        OsBackend.uid((Integer) attributes.get("gid")),
-        (Long) attributes.get("size"),
+        attribute(attributes, "mode", Integer.class),
+        attribute(attributes, "ino", Long.class),
+        attribute(attributes, "dev", Long.class),
+        Integer.toUnsignedLong(attribute(attributes, "nlink", Integer.class)),
+        OsBackend.uid(attribute(attributes, "uid", Integer.class)),
+        OsBackend.uid(attribute(attributes, "gid", Integer.class)),
+        attribute(attributes, "size", Long.class),
         seconds(atime), nanos(atime),
         seconds(mtime), nanos(mtime),
         seconds(ctime), nanos(ctime),
         null,
         null,
-        (Long) attributes.get("rdev"));
+        attribute(attributes, "rdev", Long.class));
+  }
+
+  /** One attribute of the "unix" view, which the JDK gives for every name this class asks for. */
+  private static <T> T attribute(Map<String, Object> attributes, String name, Class<T> type) {
+    Object value = attributes.get(name);
+    if (value == null) {
+      throw new IllegalStateException("the JDK's unix attribute view gave no " + name);
+    }
+    return type.cast(value);
   }
 
   /**
@@ -77,6 +87,8 @@ final class OsNioBackend implements OsBackend {
   }
 
   /** The nanoseconds past {@link #seconds(FileTime)}, {@code tv_nsec}. */
+  // JavaInstantGetSecondsGetNano: seconds(FileTime) reads the seconds of the same instant.
+  @SuppressWarnings("JavaInstantGetSecondsGetNano")
   private static long nanos(FileTime time) {
     Instant instant = time.toInstant();
     return instant.equals(Instant.MAX) || instant.equals(Instant.MIN) ? 0 : instant.getNano();

@@ -17,7 +17,7 @@ interface PosixBackend {
   /** The backend of this JVM, chosen when the first call runs. */
   PosixBackend CURRENT = Backends.posix();
 
-  /** @return {@code "ffm"} or {@code "proc"} */
+  /** Returns {@code "ffm"} or {@code "proc"}. */
   String name();
 
   /** {@code statvfs(2)}; errors as {@link Os#stat(Path)}. */

@@ -101,7 +101,7 @@ final class PosixProcBackend implements PosixBackend {
       throw Errno.exception(Errno.ESRCH);
     }
     // Fields after the command name, which is in parentheses and may itself hold ") ".
-    String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
+    String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split(" ", -1);
     int rtPriority = Integer.parseInt(fields[40 - 3]);
     int policy = Integer.parseInt(fields[41 - 3]);
     return new SchedParamRecord(policy == SCHED_FIFO || policy == SCHED_RR ? rtPriority : 0);

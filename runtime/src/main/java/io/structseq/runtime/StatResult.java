@@ -6,6 +6,7 @@ import io.structseq.StructSequence;
 import io.structseq.Unnamed;
 import java.math.BigInteger;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * stat_result: Result from stat, fstat, or lstat.

@@ -3,6 +3,7 @@ package io.structseq.runtime;
 import io.structseq.StructSeq;
 import io.structseq.StructSequence;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * grp.struct_group: Results from getgr*() routines.

@@ -2,6 +2,7 @@ package io.structseq.runtime;
 
 import io.structseq.StructSeq;
 import io.structseq.StructSequence;
+import org.jspecify.annotations.Nullable;
 
 /**
  * pwd.struct_passwd: Results from getpw*() routines.

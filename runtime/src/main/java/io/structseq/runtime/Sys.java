@@ -1,6 +1,7 @@
 package io.structseq.runtime;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Python's {@code sys} module, as far as it describes the running platform: {@link #versionInfo()}
@@ -15,7 +16,7 @@ public final class Sys {
       Double.MAX_VALUE, Double.MAX_EXPONENT + 1, 308,
       Double.MIN_NORMAL, Double.MIN_EXPONENT + 1, -307,
       15, 53, Math.ulp(1.0), 2, 1);
-  private static volatile ThreadInfo threadInfo;
+  private static volatile @Nullable ThreadInfo threadInfo;
 
   private Sys() {}
 

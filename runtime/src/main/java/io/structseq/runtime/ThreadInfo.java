@@ -2,6 +2,7 @@ package io.structseq.runtime;
 
 import io.structseq.StructSeq;
 import io.structseq.StructSequence;
+import org.jspecify.annotations.Nullable;
 
 /**
  * sys.thread_info

@@ -105,8 +105,8 @@ final class TzDatabase {
   }
 
   private static TzZone readZoneId(ZoneId zone) {
-    if (zone instanceof ZoneOffset) {
-      int seconds = ((ZoneOffset) zone).getTotalSeconds();
+    if (zone instanceof ZoneOffset zoneOffset) {
+      int seconds = zoneOffset.getTotalSeconds();
       return TzString.fixed(TzJavaZone.numericAbbreviation(seconds), seconds);
     }
     return readFile(zone.getId())

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled tz database file (TZif, RFC 8536, versions 1 to 4), such as
@@ -25,7 +26,7 @@ final class TzFile implements TzZone {
   private final byte[] transitionTypes;
   private final TzPeriod[] types;
   /** The footer, or null when the file has none (version 1, or an empty footer). */
-  private final TzString footer;
+  private final @Nullable TzString footer;
   /** The type before the first transition: the first standard-time type, as glibc picks it. */
   private final TzPeriod initial;
 
@@ -33,8 +34,8 @@ final class TzFile implements TzZone {
   private final boolean[] standard;
   private final boolean[] universal;
 
-  private TzFile(long[] transitions, byte[] transitionTypes, TzPeriod[] types, TzString footer,
-      boolean[] standard, boolean[] universal) {
+  private TzFile(long[] transitions, byte[] transitionTypes, TzPeriod[] types,
+      @Nullable TzString footer, boolean[] standard, boolean[] universal) {
     this.transitions = transitions;
     this.transitionTypes = transitionTypes;
     this.types = types;
@@ -148,7 +149,7 @@ final class TzFile implements TzZone {
       }
     }
 
-    TzString footer = null;
+    @Nullable TzString footer = null;
     if (wide) {
       // glibc's tzfile.c: what follows the 64-bit data is "\n", the TZ string and one more byte (the
       // closing "\n", never looked at). A file with less than two bytes there is rejected; one whose

@@ -113,12 +113,12 @@ final class TzString implements TzZone {
     return false;
   }
 
-  /** @return standard time as this string gives it */
+  /** Returns standard time as this string gives it. */
   TzPeriod standard() {
     return standard;
   }
 
-  /** @return daylight saving time as this string gives it */
+  /** Returns daylight saving time as this string gives it. */
   TzPeriod daylight() {
     return daylight;
   }
@@ -150,16 +150,14 @@ final class TzString implements TzZone {
     }
     boolean leap = Time.isLeap(year);
     switch (rule.type) {
-      case J1:
+      case J1 -> {
         t += (rule.d - 1L) * SECONDS_PER_DAY;
         if (rule.d >= 60 && leap) {
           t += SECONDS_PER_DAY;
         }
-        break;
-      case J0:
-        t += (long) rule.d * SECONDS_PER_DAY;
-        break;
-      default: {
+      }
+      case J0 -> t += (long) rule.d * SECONDS_PER_DAY;
+      default -> {
         int row = leap ? 13 : 0;
         t += (long) monthYearDay(row + rule.m - 1) * SECONDS_PER_DAY;
         // Zeller's congruence: the day of the week of the first day of the month.
@@ -245,9 +243,9 @@ final class TzString implements TzZone {
         return false;
       }
       start = p;
-      char c;
-      while (isAsciiLetter(c = charAt(p)) || isDigit(c) || c == '+' || c == '-') {
-        p++;
+      char c = charAt(p);
+      while (isAsciiLetter(c) || isDigit(c) || c == '+' || c == '-') {
+        c = charAt(++p);
       }
       int end = p;
       if (charAt(p++) != '>' || end - start < 3) {

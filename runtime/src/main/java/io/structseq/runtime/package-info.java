@@ -25,5 +25,12 @@
  *
  * <p>Values and {@code toString()} equal CPython's on Linux with glibc; each method documents where
  * they cannot.
+ *
+ * <p>Null-marked: a type is non-null unless it says {@code @Nullable}. A field is {@code @Nullable}
+ * where CPython can show {@code None} or the running JDK cannot read it, such as
+ * {@link io.structseq.runtime.StatResult#st_blocks()} or {@link io.structseq.runtime.StructPasswd#pw_gecos()}.
  */
+@NullMarked
 package io.structseq.runtime;
+
+import org.jspecify.annotations.NullMarked;

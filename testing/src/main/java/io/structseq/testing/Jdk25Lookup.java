@@ -17,7 +17,7 @@ public final class Jdk25Lookup {
 
   private Jdk25Lookup() {}
 
-  /** @return the home that the property or the environment names, or null when neither does */
+  /** Returns the home that the property or the environment names, or null when neither does. */
   public static Path named() {
     String home = System.getProperty(PROPERTY);
     if (home == null || home.isBlank()) {
@@ -26,13 +26,13 @@ public final class Jdk25Lookup {
     return home == null || home.isBlank() ? null : Path.of(home);
   }
 
-  /** @return the JDK 25's home when it has an executable {@code bin/java}, else null */
+  /** Returns the JDK 25's home when it has an executable {@code bin/java}, else null. */
   public static Path home() {
     Path home = named();
     return home != null && Files.isExecutable(home.resolve("bin/java")) ? home : null;
   }
 
-  /** @return where {@link #home()} looked, for a message that says why a test skipped */
+  /** Returns where {@link #home()} looked, for a message that says why a test skipped. */
   public static String searched() {
     Path home = named();
     return home == null ? "neither " + PROPERTY + " nor " + ENV + " is set"

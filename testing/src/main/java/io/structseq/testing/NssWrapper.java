@@ -82,7 +82,7 @@ public final class NssWrapper {
     return new NssWrapper(passwd, group, library.get());
   }
 
-  /** @return the variables that make a process see only the test's files (and a UTF-8 locale) */
+  /** Returns the variables that make a process see only the test's files (and a UTF-8 locale). */
   public Map<String, String> environment() {
     Map<String, String> env = new HashMap<>();
     env.put("LD_PRELOAD", library.toString());
@@ -93,7 +93,7 @@ public final class NssWrapper {
     return env;
   }
 
-  /** @return where the library is: the package's file list, else the dynamic linker's cache */
+  /** Returns where the library is: the package's file list, else the dynamic linker's cache. */
   public static Optional<Path> library() {
     for (List<String> command : List.of(List.of("dpkg", "-L", "libnss-wrapper"), List.of("ldconfig", "-p"))) {
       String out;

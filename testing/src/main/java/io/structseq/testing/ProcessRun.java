@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assertions;
  * @param out standard output, raw
  * @param err standard error, raw
  */
+@SuppressWarnings("ArrayRecordComponent") // equals, hashCode, toString below use the bytes themselves
 public record ProcessRun(int status, byte[] out, byte[] err) {
   /**
    * Runs a command to its end (five minutes at most) with variables added to this JVM's environment,
@@ -79,12 +80,12 @@ public record ProcessRun(int status, byte[] out, byte[] err) {
     Assertions.assertArrayEquals(expected.out(), actual.out(), message + ": the same text, other bytes");
   }
 
-  /** @return standard output decoded as UTF-8, for messages and for matching patterns */
+  /** Returns standard output decoded as UTF-8, for messages and for matching patterns. */
   public String text() {
     return new String(out, StandardCharsets.UTF_8);
   }
 
-  /** @return standard error decoded as UTF-8, for messages and for matching patterns */
+  /** Returns standard error decoded as UTF-8, for messages and for matching patterns. */
   public String errText() {
     return new String(err, StandardCharsets.UTF_8);
   }

@@ -17,7 +17,7 @@ public final class Strict {
 
   private Strict() {}
 
-  /** @return whether skips are forbidden in this run */
+  /** Returns whether skips are forbidden in this run. */
   public static boolean on() {
     return "true".equals(System.getenv(ENV)) || Boolean.getBoolean(PROPERTY);
   }

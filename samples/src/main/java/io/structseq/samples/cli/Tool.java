@@ -48,7 +48,7 @@ public final class Tool {
     }
   }
 
-  /** @return the process's standard output and error, as {@link Streams} describes them */
+  /** Returns the process's standard output and error, as {@link Streams} describes them. */
   public static Streams standardStreams() {
     return new Streams(
         new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
@@ -126,8 +126,8 @@ public final class Tool {
    * @return an exception of the same kind and reason, about {@code path}
    */
   public static IOException rename(FileSystemException e, String path) {
-    if (e instanceof ErrnoException) {
-      return new ErrnoException(path, ((ErrnoException) e).errno(), e.getReason());
+    if (e instanceof ErrnoException errnoException) {
+      return new ErrnoException(path, errnoException.errno(), e.getReason());
     } else if (e instanceof NoSuchFileException) {
       return new NoSuchFileException(path);
     } else if (e instanceof AccessDeniedException) {

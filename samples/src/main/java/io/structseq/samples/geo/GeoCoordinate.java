@@ -3,6 +3,7 @@ package io.structseq.samples.geo;
 import io.structseq.Hidden;
 import io.structseq.StructSeq;
 import io.structseq.StructSequence;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A point on the Earth: {@code (latitude, longitude)} as a sequence, with the altitude and an

@@ -74,41 +74,41 @@ public final class PyOs {
    */
   private static Object call(String function, List<Object> args) throws IOException {
     switch (function) {
-      case "os.stat": {
+      case "os.stat" -> {
         Object path = pathArgument("stat", args);
-        return path instanceof String ? stat((String) path, true) : Os.stat(fdPath("stat", path));
+        return path instanceof String name ? stat(name, true) : Os.stat(fdPath("stat", path));
       }
-      case "os.lstat": {
+      case "os.lstat" -> {
         Object path = pathArgument("lstat", args);
-        if (!(path instanceof String)) {
+        if (!(path instanceof String name)) {
           throw typeError("lstat: path should be string, bytes or os.PathLike, not int");
         }
-        return stat((String) path, false);
+        return stat(name, false);
       }
-      case "os.statvfs": {
+      case "os.statvfs" -> {
         if (args.isEmpty()) {
           throw typeError("statvfs() missing required argument 'path' (pos 1)");
         }
         atMost("statvfs", 1, args);
         Object path = args.get(0);
-        if (!(path instanceof String)) {
+        if (!(path instanceof String name)) {
           return Os.statvfs(fdPath("statvfs", path));
         }
         try {
-          return Os.statvfs(cPath((String) path));
+          return Os.statvfs(cPath(name));
         } catch (FileSystemException e) {
-          throw Tool.rename(e, (String) path);
+          throw Tool.rename(e, name);
         }
       }
-      case "os.uname": {
+      case "os.uname" -> {
         none("posix.uname", args);
         return Os.uname();
       }
-      case "os.times": {
+      case "os.times" -> {
         none("posix.times", args);
         return Os.times();
       }
-      case "os.get_terminal_size": {
+      case "os.get_terminal_size" -> {
         if (args.size() > 1) {
           throw typeError("get_terminal_size expected at most 1 argument, got " + args.size());
         }
@@ -119,7 +119,7 @@ public final class PyOs {
         standardStream("get_terminal_size", fd);
         return Os.getTerminalSize(fd);
       }
-      case "os.sched_getparam": {
+      case "os.sched_getparam" -> {
         exactlyOne("posix.sched_getparam", args);
         BigInteger pid = cLong(args.get(0));
         if (pid.compareTo(INT_MAX) > 0) {
@@ -129,26 +129,26 @@ public final class PyOs {
         }
         return Os.schedGetparam(pid.longValue());
       }
-      case "time.gmtime": {
+      case "time.gmtime" -> {
         atMost("gmtime", 1, args);
         return Time.gmtime(epochSeconds(args));
       }
-      case "time.localtime": {
+      case "time.localtime" -> {
         atMost("localtime", 1, args);
         return Time.localtime(epochSeconds(args));
       }
-      case "resource.getrusage": {
+      case "resource.getrusage" -> {
         exactlyOne("resource.getrusage", args);
         return Resource.getrusage(cInt(args.get(0)));
       }
-      case "pwd.getpwnam": {
+      case "pwd.getpwnam" -> {
         exactlyOne("pwd.getpwnam", args);
         if (!(args.get(0) instanceof String)) {
           throw typeError("getpwnam() argument must be str, not int");
         }
         return Pwd.getpwnam((String) args.get(0));
       }
-      case "pwd.getpwuid": {
+      case "pwd.getpwuid" -> {
         exactlyOne("pwd.getpwuid", args);
         if (!(args.get(0) instanceof BigInteger)) {
           throw typeError("uid should be integer, not str");
@@ -157,18 +157,18 @@ public final class PyOs {
         // Beyond a long no uid_t can match: the runtime says "not found" for any id out of range.
         return Pwd.getpwuid(fits(uid, LONG_MIN, LONG_MAX) ? uid.longValue() : -2);
       }
-      case "pwd.getpwall": {
+      case "pwd.getpwall" -> {
         none("pwd.getpwall", args);
         return Pwd.getpwall();
       }
-      case "grp.getgrnam": {
+      case "grp.getgrnam" -> {
         oneNamed("getgrnam", "name", args);
         if (!(args.get(0) instanceof String)) {
           throw typeError("getgrnam() argument 1 must be str, not int");
         }
         return Grp.getgrnam((String) args.get(0));
       }
-      case "grp.getgrgid": {
+      case "grp.getgrgid" -> {
         oneNamed("getgrgid", "id", args);
         if (!(args.get(0) instanceof BigInteger)) {
           throw typeError("gid should be integer, not str");
@@ -181,18 +181,20 @@ public final class PyOs {
         }
         return Grp.getgrgid(gid.longValue());
       }
-      case "grp.getgrall": {
+      case "grp.getgrall" -> {
         none("grp.getgrall", args);
         return Grp.getgrall();
       }
-      case "sys.version_info":
+      case "sys.version_info" -> {
         return attribute("sys.version_info", args, Sys::versionInfo);
-      case "sys.float_info":
+      }
+      case "sys.float_info" -> {
         return attribute("sys.float_info", args, Sys::floatInfo);
-      case "sys.thread_info":
+      }
+      case "sys.thread_info" -> {
         return attribute("sys.thread_info", args, Sys::threadInfo);
-      default:
-        throw new IllegalStateException("no function " + function);
+      }
+      default -> throw new IllegalStateException("no function " + function);
     }
   }
 
@@ -358,23 +360,23 @@ public final class PyOs {
 
   /** An argument converted as CPython's {@code int} converter for a C {@code int} does. */
   private static int cInt(Object arg) {
-    if (!(arg instanceof BigInteger)) {
+    if (!(arg instanceof BigInteger value)) {
       throw typeError("'str' object cannot be interpreted as an integer");
     }
-    if (!fits((BigInteger) arg, INT_MIN, INT_MAX)) {
+    if (!fits(value, INT_MIN, INT_MAX)) {
       throw new PythonError("OverflowError", "Python int too large to convert to C int");
     }
-    return ((BigInteger) arg).intValue();
+    return value.intValue();
   }
 
   private static BigInteger cLong(Object arg) {
-    if (!(arg instanceof BigInteger)) {
+    if (!(arg instanceof BigInteger value)) {
       throw typeError("'str' object cannot be interpreted as an integer");
     }
-    if (!fits((BigInteger) arg, LONG_MIN, LONG_MAX)) {
+    if (!fits(value, LONG_MIN, LONG_MAX)) {
       throw new PythonError("OverflowError", "Python int too large to convert to C long");
     }
-    return (BigInteger) arg;
+    return value;
   }
 
   /** The seconds of {@code time.gmtime([secs])}: the argument, or now, floored as CPython does. */
@@ -383,13 +385,13 @@ public final class PyOs {
       return Math.floorDiv(System.currentTimeMillis(), 1000);
     }
     Object arg = args.get(0);
-    if (!(arg instanceof BigInteger)) {
+    if (!(arg instanceof BigInteger value)) {
       throw typeError("'str' object cannot be interpreted as an integer");
     }
-    if (!fits((BigInteger) arg, LONG_MIN, LONG_MAX)) {
+    if (!fits(value, LONG_MIN, LONG_MAX)) {
       throw new PythonError("OverflowError", "timestamp out of range for platform time_t");
     }
-    return ((BigInteger) arg).longValue();
+    return value.longValue();
   }
 
   /** {@link Tool#cPath}, with CPython's words for an embedded NUL. */

@@ -34,10 +34,10 @@ public final class PyStat {
   static final int SOME_FAILED = 1;
   static final int USAGE = 2;
 
-  private static final String USAGE_TEXT = String.join("\n",
-      "usage: pystat [-L] [--field NAME | --json] PATH...",
-      "       pystat --version-info",
-      "");
+  private static final String USAGE_TEXT = """
+      usage: pystat [-L] [--field NAME | --json] PATH...
+             pystat --version-info
+      """;
 
   /** The help; built only when asked for, since listing the fields costs a stream at start-up. */
   private static String helpText() {
