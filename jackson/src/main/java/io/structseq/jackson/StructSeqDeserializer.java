@@ -47,9 +47,9 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> {
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT) {
       p.nextToken();
-      return readMembers(p, ctxt);
+      return readObject(p, ctxt);
     } else if (token == JsonToken.PROPERTY_NAME || token == JsonToken.END_OBJECT) {
-      return readMembers(p, ctxt);
+      return readObject(p, ctxt);
     } else if (token == JsonToken.START_ARRAY) {
       return readArray(p, ctxt);
     }
@@ -63,7 +63,7 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> {
         + " is read from a JSON object of its fields or an array of its values, not " + token);
   }
 
-  private StructSequence readMembers(JsonParser p, DeserializationContext ctxt) {
+  private StructSequence readObject(JsonParser p, DeserializationContext ctxt) {
     StructField[] fields = layout.fields;
     Object[] values = new Object[fields.length];
     boolean[] seen = new boolean[fields.length];

@@ -141,9 +141,8 @@ final class StructSeqSerializer extends StdSerializer<StructSequence> {
       case BOOLEAN:
         gen.writeBoolean((Boolean) v);
         return;
-}
-  default -> {
-ValueSerializer<Object> serializer = serializers[i];
+      default:
+        ValueSerializer<Object> serializer = serializers[i];
         if (serializer == null) {
           serializer = provider.findValueSerializer(v.getClass());
         }
@@ -153,8 +152,7 @@ ValueSerializer<Object> serializer = serializers[i];
           e.prependPath(value, layout.fields[i].name());
           throw e;
         }
-}
-}
+    }
   }
 
   private static int kind(Class<?> type) {

@@ -51,9 +51,9 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> implem
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT) {
       p.nextToken();
-      return readMembers(p, ctxt);
+      return readObject(p, ctxt);
     } else if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT) {
-      return readMembers(p, ctxt);
+      return readObject(p, ctxt);
     } else if (token == JsonToken.START_ARRAY) {
       return readArray(p, ctxt);
     }
@@ -67,7 +67,7 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> implem
         + " is read from a JSON object of its fields or an array of its values, not " + token);
   }
 
-  private StructSequence readMembers(JsonParser p, DeserializationContext ctxt) throws IOException {
+  private StructSequence readObject(JsonParser p, DeserializationContext ctxt) throws IOException {
     StructField[] fields = layout.fields;
     Object[] values = new Object[fields.length];
     boolean[] seen = new boolean[fields.length];

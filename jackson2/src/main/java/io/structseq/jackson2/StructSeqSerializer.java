@@ -147,9 +147,8 @@ final class StructSeqSerializer extends StdSerializer<StructSequence>
       case BOOLEAN:
         gen.writeBoolean((Boolean) v);
         return;
-}
-  default -> {
-JsonSerializer<Object> serializer = serializers[i];
+      default:
+        JsonSerializer<Object> serializer = serializers[i];
         if (serializer == null) {
           serializer = provider.findValueSerializer(v.getClass(), null);
         }
@@ -159,8 +158,7 @@ JsonSerializer<Object> serializer = serializers[i];
           e.prependPath(value, layout.fields[i].name());
           throw e;
         }
-}
-}
+    }
   }
 
   private static int kind(Class<?> type) {

@@ -63,7 +63,10 @@ final class BuilderWriter {
             .orElse(null);
   }
 
-  /** @return the builder's mask of set primitives: {@code assigned}, with a {@code _} per field it would hide */
+  /**
+   * Returns the builder's mask of set primitives: {@code assigned}, with a {@code _} per field it
+   * would hide.
+   */
   static String assignedName(StructModel model) {
     Set<String> names = model.fields().stream().map(FieldModel::name).collect(Collectors.toSet());
     String mask = "assigned";
@@ -77,7 +80,7 @@ final class BuilderWriter {
     return model.typeVariables().isEmpty() ? "" : "<>";
   }
 
-  /** @return {@code public static Builder builder()} */
+  /** Returns {@code public static Builder builder()}. */
   MethodSpec builderMethod() {
     return MethodSpec.methodBuilder(RecordMembers.BUILDER)
         .addJavadoc("Returns a builder with no field set.\n\n@return a new builder\n")
@@ -88,11 +91,14 @@ final class BuilderWriter {
         .build();
   }
 
-  /** @return {@code public Builder toBuilder()}, a builder holding every value of this record */
+  /** Returns {@code public Builder toBuilder()}, a builder holding every value of this record. */
   MethodSpec toBuilderMethod() {
     return MethodSpec.methodBuilder(RecordMembers.TO_BUILDER)
-        .addJavadoc("Returns a builder holding every value of this record, hidden ones included.\n\n"
-            + "@return a new builder\n")
+        .addJavadoc("""
+            Returns a builder holding every value of this record, hidden ones included.
+
+            @return a new builder
+            """)
         .addModifiers(Modifier.PUBLIC)
         .returns(builderType)
         .addStatement("return new $T$L(this)", builderName, diamond())

@@ -1,5 +1,7 @@
 package io.structseq.processor;
 
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -17,13 +19,15 @@ final class ErrorReporter {
     this.messager = messager;
   }
 
-  void error(Element element, String format, Object... args) {
+  @FormatMethod
+  void error(Element element, @FormatString String format, Object... args) {
     errorCount++;
     messager.printMessage(Diagnostic.Kind.ERROR, String.format(format, args), element);
   }
 
   /** Reports on the annotation of the element when there is one, so the caret lands on it. */
-  void error(Element element, AnnotationMirror annotation, String format, Object... args) {
+  @FormatMethod
+  void error(Element element, AnnotationMirror annotation, @FormatString String format, Object... args) {
     if (annotation == null) {
       error(element, format, args);
       return;

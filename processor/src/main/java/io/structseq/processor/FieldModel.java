@@ -36,7 +36,7 @@ record FieldModel(
     int index,
     String accessor) {
 
-  /** @return whether the record must implement the interface's accessor besides the component's */
+  /** Returns whether the record must implement the interface's accessor besides the component's. */
   boolean needsBridge() {
     return !accessor.equals(name);
   }
@@ -45,7 +45,7 @@ record FieldModel(
     return kind.isPrimitive();
   }
 
-  /** @return the wither's name: {@code with} and the name with its first letter upper-cased */
+  /** Returns the wither's name: {@code with} and the name with its first letter upper-cased. */
   String witherName() {
     return witherName(name);
   }

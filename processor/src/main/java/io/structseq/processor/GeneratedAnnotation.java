@@ -27,15 +27,15 @@ final class GeneratedAnnotation {
 
   private GeneratedAnnotation() {}
 
-  /** @return whether the code of {@code element}'s module can refer to {@code Generated} */
+  /** Returns whether the code of {@code element}'s module can refer to {@code Generated}. */
   static boolean visibleFrom(Elements elements, Element element) {
     return reads(elements, element, MODULE);
   }
 
   /**
-   * @return whether the code of {@code element}'s module can refer to {@code type}: the same test
+   * Returns whether the code of {@code element}'s module can refer to {@code type}: the same test
    *     for a type of any other module ({@code org.jspecify}), or of the class path, which only the
-   *     unnamed module reads
+   *     unnamed module reads.
    */
   static boolean visibleFrom(Elements elements, Element element, Element type) {
     ModuleElement target = elements.getModuleOf(type);

@@ -92,8 +92,8 @@ final class KotlinMetadata {
         metadata.getElementValues().entrySet()) {
       String attribute = e.getKey().getSimpleName().toString();
       Object value = e.getValue().getValue();
-      if (attribute.equals("k") && value instanceof Integer) {
-        kind = (Integer) value;
+      if (attribute.equals("k") && value instanceof Integer k) {
+        kind = k;
       } else if (attribute.equals("d1")) {
         d1 = strings(value);
       } else if (attribute.equals("d2")) {
@@ -108,22 +108,22 @@ final class KotlinMetadata {
     return result;
   }
 
-  /** @return the property whose getter {@code m} is, or null */
+  /** Returns the property whose getter {@code m} is, or null. */
   Property propertyOfGetter(ExecutableElement m) {
     return m.getParameters().isEmpty() ? byGetter.get(m.getSimpleName().toString()) : null;
   }
 
-  /** @return the property whose setter {@code m} is, or null */
+  /** Returns the property whose setter {@code m} is, or null. */
   Property propertyOfSetter(ExecutableElement m) {
     return m.getParameters().size() == 1 ? bySetter.get(m.getSimpleName().toString()) : null;
   }
 
-  /** @return every property, in the metadata's order */
+  /** Returns every property, in the metadata's order. */
   List<Property> properties() {
     return properties;
   }
 
-  /** @return whether Kotlin declared {@code m} (a function or a getter) with a body */
+  /** Returns whether Kotlin declared {@code m} (a function or a getter) with a body. */
   boolean hasBody(ExecutableElement m) {
     Property property = propertyOfGetter(m);
     if (property != null) {
@@ -134,9 +134,9 @@ final class KotlinMetadata {
 
   private static List<String> strings(Object value) {
     List<String> strings = new ArrayList<>();
-    if (value instanceof List<?>) {
-      for (Object item : (List<?>) value) {
-        Object string = item instanceof AnnotationValue ? ((AnnotationValue) item).getValue() : item;
+    if (value instanceof List<?> items) {
+      for (Object item : items) {
+        Object string = item instanceof AnnotationValue annotationValue ? annotationValue.getValue() : item;
         strings.add(String.valueOf(string));
       }
     }

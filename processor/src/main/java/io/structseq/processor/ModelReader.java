@@ -151,7 +151,7 @@ final class ModelReader {
     return ((ExecutableType) types.asMemberOf((DeclaredType) type.asType(), m)).getReturnType();
   }
 
-  /** @return the {@code Comparable<...>} supertype of {@code type}, or null when it has none */
+  /** Returns the {@code Comparable<...>} supertype of {@code type}, or null when it has none. */
   DeclaredType comparableSupertype(TypeElement type) {
     return findSupertype(type.asType(), comparable);
   }
@@ -259,7 +259,7 @@ final class ModelReader {
         elements.getElementValuesWithDefaults(mirror).entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(attribute)) {
         Object value = e.getValue().getValue();
-        return value instanceof String ? (String) value : "";
+        return value instanceof String string ? string : "";
       }
     }
     return "";
@@ -269,7 +269,7 @@ final class ModelReader {
     return m.getModifiers().contains(Modifier.ABSTRACT);
   }
 
-  /** @return the annotation of that qualified name on {@code e}, or null */
+  /** Returns the annotation of that qualified name on {@code e}, or null. */
   static AnnotationMirror annotation(Element e, String qualifiedName) {
     for (AnnotationMirror mirror : e.getAnnotationMirrors()) {
       if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) {

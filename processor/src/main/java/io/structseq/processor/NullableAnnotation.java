@@ -37,15 +37,15 @@ record NullableAnnotation(AnnotationSpec annotation, boolean typeUse, Set<Elemen
         Set.copyOf(targets));
   }
 
-  /** @return JSpecify's {@code Nullable}, a type-use annotation */
+  /** Returns JSpecify's {@code Nullable}, a type-use annotation. */
   static NullableAnnotation jspecify(ClassName nullable) {
     return new NullableAnnotation(AnnotationSpec.builder(nullable).build(), true, Set.of(ElementType.TYPE_USE));
   }
 
   /**
-   * @return how the record marks {@code field} nullable: with the interface's annotation, else (a
+   * Returns how the record marks {@code field} nullable: with the interface's annotation, else (a
    *     field nullable by other means) with JSpecify's when it is visible; null when it is not
-   *     nullable or nothing can say so
+   *     nullable or nothing can say so.
    */
   static NullableAnnotation of(FieldModel field, ClassName jspecifyNullable) {
     if (field.nullableAnnotation() != null) {
@@ -54,12 +54,12 @@ record NullableAnnotation(AnnotationSpec annotation, boolean typeUse, Set<Elemen
     return field.nullable() && jspecifyNullable != null ? jspecify(jspecifyNullable) : null;
   }
 
-  /** @return {@code type} with the annotation on it when it is a type-use annotation */
+  /** Returns {@code type} with the annotation on it when it is a type-use annotation. */
   TypeName on(TypeName type) {
     return typeUse ? type.annotated(annotation) : type;
   }
 
-  /** @return a parameter or component of that type and name, annotated as the context allows */
+  /** Returns a parameter or component of that type and name, annotated as the context allows. */
   ParameterSpec parameter(TypeName type, String name, ElementType context) {
     ParameterSpec.Builder parameter = ParameterSpec.builder(on(type), name);
     if (!typeUse && allows(context)) {
@@ -69,8 +69,8 @@ record NullableAnnotation(AnnotationSpec annotation, boolean typeUse, Set<Elemen
   }
 
   /**
-   * @return whether it may be written as a declaration annotation in that context; a record
-   *     component takes one that fits any declaration it propagates to
+   * Returns whether it may be written as a declaration annotation in that context; a record
+   *     component takes one that fits any declaration it propagates to.
    */
   boolean allows(ElementType context) {
     if (context == ElementType.RECORD_COMPONENT) {

@@ -72,9 +72,9 @@ final class RecordWriter {
   }
 
   /**
-   * @return the record's source as {@link #write} renders it, with two changes JavaPoet has no
+   * Returns the record's source as {@link #write} renders it, with two changes JavaPoet has no
    *     option for: each Javadoc comment of one line written on one line, and no blank line
-   *     between the builder's fields
+   *     between the builder's fields.
    */
   String source() {
     String source = FIELD_AFTER_FIELD.matcher(write().toString()).replaceAll("$1\n");
@@ -100,6 +100,9 @@ final class RecordWriter {
         // expressions; JavaPoet then writes such types fully qualified.
         .alwaysQualify(model.fields().stream().map(FieldModel::name).toArray(String[]::new))
         .alwaysQualify(model.shadowingNames().toArray(new String[0]))
+        // A member type the interface declares or inherits (Two.Nullable) shadows an import of the
+        // same simple name inside the record: such names are written qualified.
+        .avoidClashesWithNestedClasses(model.element())
         .addField(typeField());
     if (generatedAnnotation) {
       record.addAnnotation(AnnotationSpec.builder(ClassNames.GENERATED)
@@ -176,8 +179,8 @@ final class RecordWriter {
   }
 
   /**
-   * @return a parameter of the field's type and name, carrying the field's {@code Nullable} as
-   *     {@code context} allows (see {@link NullableAnnotation#of})
+   * Returns a parameter of the field's type and name, carrying the field's {@code Nullable} as
+   *     {@code context} allows (see {@link NullableAnnotation#of}).
    */
   static ParameterSpec parameter(FieldModel field, ElementType context, ClassName jspecifyNullable) {
     NullableAnnotation nullable = NullableAnnotation.of(field, jspecifyNullable);
@@ -210,7 +213,7 @@ final class RecordWriter {
   }
 
   /**
-   * @return {@code value} as a string literal; a long one as a concatenation of pieces, each ending
+   * Returns {@code value} as a string literal; a long one as a concatenation of pieces, each ending
    *     after a space, so that JavaPoet can break the line between them. Line feeds stay escaped
    *     inside a piece: a concatenation of lines is what Error Prone would have be a text block.
    */
@@ -277,7 +280,7 @@ final class RecordWriter {
     return method.build();
   }
 
-  /** @return {@code <>} for a generic record, else nothing */
+  /** Returns {@code <>} for a generic record, else nothing. */
   String diamond() {
     return model.typeVariables().isEmpty() ? "" : "<>";
   }
@@ -289,7 +292,7 @@ final class RecordWriter {
         : CodeBlock.of("values[$L]", f.index()));
   }
 
-  /** @return one argument per field, separated where JavaPoet may break the line */
+  /** Returns one argument per field, separated where JavaPoet may break the line. */
   static CodeBlock arguments(List<FieldModel> fields, Function<FieldModel, CodeBlock> argument) {
     List<CodeBlock> arguments = new ArrayList<>(fields.size());
     for (FieldModel f : fields) {
@@ -299,10 +302,10 @@ final class RecordWriter {
   }
 
   /**
-   * @return {@code arguments} joined by commas, a line break before an argument that would end
+   * Returns {@code arguments} joined by commas, a line break before an argument that would end
    *     past the column limit: the text JavaPoet's {@code $W} would give, for a statement whose
    *     first line already holds {@code used} columns and whose continuation lines start at
-   *     {@code continuation}
+   *     {@code continuation}.
    */
   static String wrap(List<String> arguments, int used, int continuation) {
     StringBuilder text = new StringBuilder();
@@ -323,7 +326,7 @@ final class RecordWriter {
     return text.toString();
   }
 
-  /** @return {@code this.a, this.b, ...} over every field */
+  /** Returns {@code this.a, this.b, ...} over every field. */
   static CodeBlock fieldValues(List<FieldModel> fields) {
     return arguments(fields, f -> CodeBlock.of("this.$N", f.name()));
   }
@@ -383,7 +386,8 @@ final class RecordWriter {
   }
 
   private MethodSpec asMap() {
-    return override("asMap", ParameterizedTypeName.get(MAP, STRING, ClassName.OBJECT))
+    // StructSequence declares Map<String, @Nullable Object>: the override says the same.
+    return override("asMap", ParameterizedTypeName.get(MAP, STRING, nullableObject()))
         .addStatement("return $N.asMap($L)", RecordMembers.TYPE_FIELD, allValues())
         .build();
   }
@@ -400,7 +404,7 @@ final class RecordWriter {
     // pre-wrapped $L, not a CodeBlock part and a wrap point per argument.
     List<String> values = new ArrayList<>(model.fields().size());
     for (FieldModel f : model.fields()) {
-      values.add(f == field ? f.name() : "this." + f.name());
+      values.add(f.index() == field.index() ? f.name() : "this." + f.name());
     }
     String statement = "    return new " + model.recordName().simpleName() + diamond() + "(";
     String arguments = wrap(values, statement.length(), STATEMENT_CONTINUATION);
@@ -430,10 +434,15 @@ final class RecordWriter {
   private MethodSpec replace() {
     TypeName changes = ParameterizedTypeName.get(MAP, STRING, WildcardTypeName.subtypeOf(Object.class));
     MethodSpec.Builder replace = MethodSpec.methodBuilder(RecordMembers.REPLACE)
-        .addJavadoc("Returns a copy with the named fields changed, hidden ones included, as CPython's\n"
-            + "{@code __replace__}.\n\n@param changes new values by field name\n@return the copy\n"
-            + "@throws IllegalArgumentException if a name is not a field or a value does not fit\n"
-            + "@throws UnsupportedOperationException if the type has unnamed fields\n")
+        .addJavadoc("""
+            Returns a copy with the named fields changed, hidden ones included, as CPython's
+            {@code __replace__}.
+
+            @param changes new values by field name
+            @return the copy
+            @throws IllegalArgumentException if a name is not a field or a value does not fit
+            @throws UnsupportedOperationException if the type has unnamed fields
+            """)
         .addModifiers(Modifier.PUBLIC)
         .returns(self)
         .addParameter(changes, "changes");
@@ -448,9 +457,7 @@ final class RecordWriter {
   }
 
   private MethodSpec equalsMethod() {
-    TypeName object = jspecifyNullable == null
-        ? ClassName.OBJECT
-        : ClassName.OBJECT.annotated(AnnotationSpec.builder(jspecifyNullable).build());
+    TypeName object = nullableObject();
     List<CodeBlock> comparisons = new ArrayList<>();
     for (FieldModel f : model.visibleFields()) {
       comparisons.add(switch (f.kind()) {
@@ -568,7 +575,7 @@ final class RecordWriter {
       return override(name, ClassName.OBJECT);
     }
     if (jspecifyNullable != null) {
-      return override(name, ClassName.OBJECT.annotated(AnnotationSpec.builder(jspecifyNullable).build()));
+      return override(name, nullableObject());
     }
     for (NullableAnnotation annotation : nullable) {
       if (annotation.typeUse()) {
@@ -579,6 +586,13 @@ final class RecordWriter {
       }
     }
     return override(name, ClassName.OBJECT);
+  }
+
+  /** Returns {@code Object} marked by JSpecify's {@code Nullable}, or plain where it is not readable. */
+  private TypeName nullableObject() {
+    return jspecifyNullable == null
+        ? ClassName.OBJECT
+        : ClassName.OBJECT.annotated(AnnotationSpec.builder(jspecifyNullable).build());
   }
 
   private static MethodSpec.Builder override(String name, TypeName returns) {

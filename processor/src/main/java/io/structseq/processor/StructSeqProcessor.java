@@ -88,7 +88,7 @@ public final class StructSeqProcessor extends AbstractProcessor {
     validator = new StructValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
     for (Element root : round.getRootElements()) {
       // An earlier build's record that a build tool passed back as an input is not a user's type.
-      if (!(root instanceof TypeElement && staleSources.collect((TypeElement) root, generated))) {
+      if (!(root instanceof TypeElement type && staleSources.collect(type, generated))) {
         collectTypeNames(root);
       }
     }
@@ -118,8 +118,8 @@ public final class StructSeqProcessor extends AbstractProcessor {
 
   private void process(Element element) {
     try {
-      if (element instanceof TypeElement) {
-        beforeEachType.accept((TypeElement) element);
+      if (element instanceof TypeElement type) {
+        beforeEachType.accept(type);
       }
       StructValidator.Outcome outcome = validator.validate(element, generated, sourceTypes);
       if (outcome instanceof StructValidator.Outcome.Deferred deferral) {
@@ -171,8 +171,8 @@ public final class StructSeqProcessor extends AbstractProcessor {
   }
 
   private void collectTypeNames(Element element) {
-    if (element instanceof TypeElement) {
-      sourceTypes.add(((TypeElement) element).getQualifiedName().toString());
+    if (element instanceof TypeElement type) {
+      sourceTypes.add(type.getQualifiedName().toString());
       for (Element member : element.getEnclosedElements()) {
         collectTypeNames(member);
       }
@@ -196,7 +196,7 @@ public final class StructSeqProcessor extends AbstractProcessor {
     deferred.clear();
   }
 
-  /** @return qualified names waiting for a later round; for tests */
+  /** Returns qualified names waiting for a later round; for tests. */
   List<String> deferredTypes() {
     return new ArrayList<>(deferred.keySet());
   }

@@ -200,14 +200,14 @@ final class StructValidator {
     AnnotationMirror hiddenMirror = annotation(m, ClassNames.HIDDEN);
     AnnotationMirror unnamedMirror = annotation(m, ClassNames.UNNAMED);
     if (hiddenMirror != null && unnamedMirror != null) {
-      reporter.error(where, where == m ? unnamedMirror : null, "[StructSeqHiddenUnnamed] field %s() is both"
+      reporter.error(where, where.equals(m) ? unnamedMirror : null, "[StructSeqHiddenUnnamed] field %s() is both"
           + " @Hidden and @Unnamed%s; a hidden field is reachable only by name, so it needs its name",
           name, inherited);
     }
     AnnotationMirror nullableMirror = nullable(m);
     boolean primitive = m.getReturnType().getKind().isPrimitive();
     if (nullableMirror != null && primitive) {
-      reporter.error(where, where == m && m.getAnnotationMirrors().contains(nullableMirror) ? nullableMirror : null,
+      reporter.error(where, where.equals(m) && m.getAnnotationMirrors().contains(nullableMirror) ? nullableMirror : null,
           "[StructSeqNullablePrimitive] field %s() returns the primitive %s, which cannot be null%s;"
           + " remove @Nullable or return the boxed type", name,
           m.getReturnType().getKind().toString().toLowerCase(java.util.Locale.ROOT), inherited);
@@ -273,7 +273,7 @@ final class StructValidator {
       if (mirror != null) {
         String simple = annotationName.substring(annotationName.lastIndexOf('.') + 1);
         if (computed != null) {
-          reporter.error(where(type, m), where(type, m) == m ? mirror : null, "[StructSeqComputedProperty]"
+          reporter.error(where(type, m), where(type, m).equals(m) ? mirror : null, "[StructSeqComputedProperty]"
               + " @get:%s applies only to fields, but property %s has a getter with a body, so it is a"
               + " derived value and not a field%s; remove @get:%s, or remove the getter's body to make it"
               + " a field", simple, computed.name(), inherited(type, m), simple);
@@ -281,7 +281,7 @@ final class StructValidator {
         }
         String what = m.getModifiers().contains(Modifier.STATIC) ? "static"
             : m.getModifiers().contains(Modifier.DEFAULT) ? "default" : "private";
-        reporter.error(where(type, m), where(type, m) == m ? mirror : null, "[StructSeqNotAField] @%s applies"
+        reporter.error(where(type, m), where(type, m).equals(m) ? mirror : null, "[StructSeqNotAField] @%s applies"
             + " only to fields (abstract accessors), but %s() is a %s method%s",
             simple, m.getSimpleName(), what, inherited(type, m));
       }
@@ -499,17 +499,12 @@ final class StructValidator {
   }
 
   private static String article(ElementKind kind) {
-    switch (kind) {
-      case CLASS:
-        return "a class";
-      case ENUM:
-        return "an enum";
-      case ANNOTATION_TYPE:
-        return "an annotation type";
-      case RECORD:
-        return "a record";
-      default:
-        return "a " + kind.toString().toLowerCase(java.util.Locale.ROOT);
-    }
+    return switch (kind) {
+      case CLASS -> "a class";
+      case ENUM -> "an enum";
+      case ANNOTATION_TYPE -> "an annotation type";
+      case RECORD -> "a record";
+      default -> "a " + kind.toString().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 }
