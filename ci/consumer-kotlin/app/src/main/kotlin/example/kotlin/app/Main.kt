@@ -21,16 +21,12 @@ fun main(args: Array<String>) {
     val blocks: Long? = st.st_blocks()
     println("lstat: mode=${Integer.toOctalString(mode)} ino=$ino dev=$d blocks=${blocks ?: "unknown"}")
 
-    try {
-        val root = Pwd.getpwuid(0)
-        val uid: Long = root.pw_uid()
-        // Null where the C library left the field NULL: String?.
-        val gecos: String? = root.pw_gecos()
-        println("getpwuid: uid=$uid name=${root.pw_name()} gecos=${gecos ?: "None"}")
-    } catch (e: UnsupportedOperationException) {
-        // NSS is reached through the C library only: JDK 22+ with native access.
-        println("getpwuid: unsupported: ${e.message}")
-    }
+    // Through the C library: FFM on JDK 22+ with native access, jnr-ffi before.
+    val root = Pwd.getpwuid(0)
+    val uid: Long = root.pw_uid()
+    // Null where the C library left the field NULL: String?.
+    val gecos: String? = root.pw_gecos()
+    println("getpwuid: uid=$uid name=${root.pw_name()} gecos=${gecos ?: "None"}")
 
     val version = Sys.versionInfo()
     val major: Int = version.major()
