@@ -3,6 +3,7 @@ package io.structseq.jackson;
 import io.structseq.StructField;
 import io.structseq.StructType;
 import java.lang.reflect.Method;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.type.TypeFactory;
 
@@ -32,7 +33,7 @@ final class StructLayout {
    * The layout of a struct sequence type, or null when {@code javaType} is not one ({@code
    * StructSequence} itself, or an interface without a generated record).
    */
-  static StructLayout of(JavaType javaType, TypeFactory types) {
+  static @Nullable StructLayout of(JavaType javaType, TypeFactory types) {
     StructType<?> type = StructType.lookup(javaType.getRawClass()).orElse(null);
     return type == null ? null : new StructLayout(javaType, type, types);
   }

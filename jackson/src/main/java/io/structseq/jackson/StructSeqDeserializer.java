@@ -47,23 +47,23 @@ final class StructSeqDeserializer extends StdDeserializer<StructSequence> {
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT) {
       p.nextToken();
-      return readObject(p, ctxt);
+      return readMembers(p, ctxt);
     } else if (token == JsonToken.PROPERTY_NAME || token == JsonToken.END_OBJECT) {
-      return readObject(p, ctxt);
+      return readMembers(p, ctxt);
     } else if (token == JsonToken.START_ARRAY) {
       return readArray(p, ctxt);
     }
     Object handled = ctxt.handleUnexpectedToken(layout.javaType, token, p,
         "%s is read from a JSON object of its fields or an array of its values, not %s",
         description, token);
-    if (handled instanceof StructSequence) {
-      return (StructSequence) handled;
+    if (handled instanceof StructSequence sequence) {
+      return sequence;
     }
     throw MismatchedInputException.from(p, layout.javaType, description
         + " is read from a JSON object of its fields or an array of its values, not " + token);
   }
 
-  private StructSequence readObject(JsonParser p, DeserializationContext ctxt) {
+  private StructSequence readMembers(JsonParser p, DeserializationContext ctxt) {
     StructField[] fields = layout.fields;
     Object[] values = new Object[fields.length];
     boolean[] seen = new boolean[fields.length];

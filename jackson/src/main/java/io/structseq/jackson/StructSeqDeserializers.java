@@ -1,6 +1,7 @@
 package io.structseq.jackson;
 
 import io.structseq.StructType;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.JavaType;
@@ -16,13 +17,13 @@ import tools.jackson.databind.type.CollectionType;
  */
 final class StructSeqDeserializers extends Deserializers.Base {
   @Override
-  public ValueDeserializer<?> findBeanDeserializer(
+  public @Nullable ValueDeserializer<?> findBeanDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
     return deserializer(config, type);
   }
 
   @Override
-  public ValueDeserializer<?> findCollectionDeserializer(CollectionType type,
+  public @Nullable ValueDeserializer<?> findCollectionDeserializer(CollectionType type,
       DeserializationConfig config, BeanDescription.Supplier beanDesc,
       TypeDeserializer elementTypeDeserializer, ValueDeserializer<?> elementDeserializer) {
     return deserializer(config, type);
@@ -33,7 +34,7 @@ final class StructSeqDeserializers extends Deserializers.Base {
     return StructType.lookup(valueType).isPresent();
   }
 
-  private static ValueDeserializer<?> deserializer(DeserializationConfig config, JavaType type) {
+  private static @Nullable ValueDeserializer<?> deserializer(DeserializationConfig config, JavaType type) {
     StructLayout layout = StructLayout.of(type, config.getTypeFactory());
     return layout == null ? null : new StructSeqDeserializer(layout);
   }

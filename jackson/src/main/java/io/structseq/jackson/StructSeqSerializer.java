@@ -126,22 +126,12 @@ final class StructSeqSerializer extends StdSerializer<StructSequence> {
       return;
     }
     switch (kinds[i]) {
-      case INT:
-        gen.writeNumber((Integer) v);
-        return;
-      case LONG:
-        gen.writeNumber((Long) v);
-        return;
-      case DOUBLE:
-        gen.writeNumber((Double) v);
-        return;
-      case STRING:
-        gen.writeString((String) v);
-        return;
-      case BOOLEAN:
-        gen.writeBoolean((Boolean) v);
-        return;
-      default:
+      case INT -> gen.writeNumber((Integer) v);
+      case LONG -> gen.writeNumber((Long) v);
+      case DOUBLE -> gen.writeNumber((Double) v);
+      case STRING -> gen.writeString((String) v);
+      case BOOLEAN -> gen.writeBoolean((Boolean) v);
+      default -> {
         ValueSerializer<Object> serializer = serializers[i];
         if (serializer == null) {
           serializer = provider.findValueSerializer(v.getClass());
@@ -152,6 +142,7 @@ final class StructSeqSerializer extends StdSerializer<StructSequence> {
           e.prependPath(value, layout.fields[i].name());
           throw e;
         }
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package io.structseq.jackson;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.structseq.StructSequence;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationConfig;
@@ -23,19 +24,19 @@ final class StructSeqSerializers extends Serializers.Base {
   }
 
   @Override
-  public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+  public @Nullable ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
       BeanDescription.Supplier beanDesc, JsonFormat.Value formatOverrides) {
     return serializer(config, type, calculateEffectiveFormat(beanDesc, type.getRawClass(), formatOverrides));
   }
 
   @Override
-  public ValueSerializer<?> findCollectionSerializer(SerializationConfig config, CollectionType type,
+  public @Nullable ValueSerializer<?> findCollectionSerializer(SerializationConfig config, CollectionType type,
       BeanDescription.Supplier beanDesc, JsonFormat.Value formatOverrides,
       TypeSerializer elementTypeSerializer, ValueSerializer<Object> elementValueSerializer) {
     return serializer(config, type, calculateEffectiveFormat(beanDesc, type.getRawClass(), formatOverrides));
   }
 
-  private ValueSerializer<?> serializer(SerializationConfig config, JavaType type, JsonFormat.Value format) {
+  private @Nullable ValueSerializer<?> serializer(SerializationConfig config, JavaType type, JsonFormat.Value format) {
     if (type.getRawClass() == StructSequence.class) {
       return new RuntimeTypeSerializer();
     }
@@ -44,18 +45,14 @@ final class StructSeqSerializers extends Serializers.Base {
   }
 
   /** {@code @JsonFormat}'s shape where it names ARRAY or OBJECT, else the default. */
-  static boolean isArray(JsonFormat.Value format, boolean byDefault) {
+  static boolean isArray(JsonFormat.@Nullable Value format, boolean byDefault) {
     if (format == null) {
       return byDefault;
     }
-    switch (format.getShape()) {
-      case ARRAY:
-        return true;
-      case OBJECT:
-      case POJO:
-        return false;
-      default:
-        return byDefault;
-    }
+    return switch (format.getShape()) {
+      case ARRAY -> true;
+      case OBJECT, POJO -> false;
+      default -> byDefault;
+    };
   }
 }

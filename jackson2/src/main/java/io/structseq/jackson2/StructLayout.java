@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.structseq.StructField;
 import io.structseq.StructType;
 import java.lang.reflect.Method;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Jackson side of one struct sequence type, computed once: its {@link StructType} (names,
@@ -32,7 +33,7 @@ final class StructLayout {
    * The layout of a struct sequence type, or null when {@code javaType} is not one ({@code
    * StructSequence} itself, or an interface without a generated record).
    */
-  static StructLayout of(JavaType javaType, TypeFactory types) {
+  static @Nullable StructLayout of(JavaType javaType, TypeFactory types) {
     StructType<?> type = StructType.lookup(javaType.getRawClass()).orElse(null);
     return type == null ? null : new StructLayout(javaType, type, types);
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import io.structseq.StructType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hands Jackson a deserializer for each struct sequence type it asks about, as a bean or, since a
@@ -16,13 +17,13 @@ import io.structseq.StructType;
  */
 final class StructSeqDeserializers extends Deserializers.Base {
   @Override
-  public JsonDeserializer<?> findBeanDeserializer(
+  public @Nullable JsonDeserializer<?> findBeanDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
     return deserializer(config, type);
   }
 
   @Override
-  public JsonDeserializer<?> findCollectionDeserializer(CollectionType type,
+  public @Nullable JsonDeserializer<?> findCollectionDeserializer(CollectionType type,
       DeserializationConfig config, BeanDescription beanDesc, TypeDeserializer elementTypeDeserializer,
       JsonDeserializer<?> elementDeserializer) {
     return deserializer(config, type);
@@ -33,7 +34,7 @@ final class StructSeqDeserializers extends Deserializers.Base {
     return StructType.lookup(valueType).isPresent();
   }
 
-  private static JsonDeserializer<?> deserializer(DeserializationConfig config, JavaType type) {
+  private static @Nullable JsonDeserializer<?> deserializer(DeserializationConfig config, JavaType type) {
     StructLayout layout = StructLayout.of(type, config.getTypeFactory());
     return layout == null ? null : new StructSeqDeserializer(layout);
   }

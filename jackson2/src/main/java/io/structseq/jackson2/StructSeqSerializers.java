@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import io.structseq.StructSequence;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hands Jackson a serializer for each struct sequence type it asks about. A struct sequence is a
@@ -23,19 +24,19 @@ final class StructSeqSerializers extends Serializers.Base {
   }
 
   @Override
-  public JsonSerializer<?> findSerializer(
+  public @Nullable JsonSerializer<?> findSerializer(
       SerializationConfig config, JavaType type, BeanDescription beanDesc) {
     return serializer(config, type, beanDesc.findExpectedFormat());
   }
 
   @Override
-  public JsonSerializer<?> findCollectionSerializer(SerializationConfig config, CollectionType type,
+  public @Nullable JsonSerializer<?> findCollectionSerializer(SerializationConfig config, CollectionType type,
       BeanDescription beanDesc, TypeSerializer elementTypeSerializer,
       JsonSerializer<Object> elementValueSerializer) {
     return serializer(config, type, beanDesc.findExpectedFormat());
   }
 
-  private JsonSerializer<?> serializer(SerializationConfig config, JavaType type, JsonFormat.Value format) {
+  private @Nullable JsonSerializer<?> serializer(SerializationConfig config, JavaType type, JsonFormat.Value format) {
     if (type.getRawClass() == StructSequence.class) {
       return new RuntimeTypeSerializer();
     }
@@ -44,18 +45,14 @@ final class StructSeqSerializers extends Serializers.Base {
   }
 
   /** {@code @JsonFormat}'s shape where it names ARRAY or OBJECT, else the default. */
-  static boolean isArray(JsonFormat.Value format, boolean byDefault) {
+  static boolean isArray(JsonFormat.@Nullable Value format, boolean byDefault) {
     if (format == null) {
       return byDefault;
     }
-    switch (format.getShape()) {
-      case ARRAY:
-        return true;
-      case OBJECT:
-      case POJO:
-        return false;
-      default:
-        return byDefault;
-    }
+    return switch (format.getShape()) {
+      case ARRAY -> true;
+      case OBJECT, POJO -> false;
+      default -> byDefault;
+    };
   }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 public record BadDocument(String name, String json, Class<?> type, String exception, List<String> words) {
   private static final String POINT = Fixtures.Point.class.getName();
 
-  /** @return every document, in a fixed order */
+  /** Returns every document, in a fixed order. */
   public static List<BadDocument> forJackson() {
     return List.of(
         new BadDocument("a missing member", "{\"x\":1,\"y_value\":2,\"note\":null}", Fixtures.Point.class,
@@ -49,6 +49,8 @@ public record BadDocument(String name, String json, Class<?> type, String except
   }
 
   /**
+   * Tells whether the library threw the exception this document expects.
+   *
    * @param thrown what the library threw
    * @return whether its class, or a superclass, has {@link #exception()} as its simple name
    */

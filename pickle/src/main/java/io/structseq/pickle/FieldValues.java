@@ -47,11 +47,7 @@ abstract class FieldValues {
 
   /** The conversion of a {@code List<E>}, or null for any other type. */
   private static @Nullable FieldValues forList(Type type) {
-    if (!(type instanceof ParameterizedType)) {
-      return null;
-    }
-    ParameterizedType parameterized = (ParameterizedType) type;
-    if (parameterized.getRawType() != List.class) {
+    if (!(type instanceof ParameterizedType parameterized) || parameterized.getRawType() != List.class) {
       return null;
     }
     Type element = parameterized.getActualTypeArguments()[0];
@@ -59,11 +55,11 @@ abstract class FieldValues {
     if (nested != null) {
       return new ListOf(nested);
     }
-    if (element instanceof Class<?> && element != Object.class) {
-      return new ListOf(new Element((Class<?>) element));
+    if (element instanceof Class<?> elementClass && element != Object.class) {
+      return new ListOf(new Element(elementClass));
     }
-    if (element instanceof ParameterizedType && ((ParameterizedType) element).getRawType() instanceof Class<?>) {
-      return new ListOf(new Element((Class<?>) ((ParameterizedType) element).getRawType()));
+    if (element instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw) {
+      return new ListOf(new Element(raw));
     }
     return new ListOf(null); // List<T>, List<?>: any element; the list is still made unmodifiable
   }
@@ -78,10 +74,9 @@ abstract class FieldValues {
 
     @Override
     @Nullable Object convert(@Nullable Object value, String path) {
-      if (!(value instanceof List<?>)) {
+      if (!(value instanceof List<?> list)) {
         return value; // null, or a wrong type that StructType reports with the field's name
       }
-      List<?> list = (List<?>) value;
       List<@Nullable Object> converted = new ArrayList<>(list.size());
       for (int i = 0; i < list.size(); i++) {
         Object item = list.get(i);
@@ -98,6 +93,8 @@ abstract class FieldValues {
   private static final class Element extends FieldValues {
     private final StructType<?> one;
 
+    // NullAway: the factory's instance is never built for use; create() only checks and converts the value.
+    @SuppressWarnings("NullAway")
     Element(Class<?> type) {
       this.one = StructType.define("element", "", values -> null,
           StructField.visible(0, "element", type, true, ""));

@@ -142,8 +142,8 @@ final class PickleLayout {
       FieldValues values = fieldValues[i];
       if (values != null) {
         canonical[i] = values.convert(value, paths[i]);
-      } else if (widening[i] == TO_LONG && value instanceof Integer) {
-        canonical[i] = Long.valueOf((Integer) value);
+      } else if (widening[i] == TO_LONG && value instanceof Integer integer) {
+        canonical[i] = Long.valueOf(integer);
       } else if (widening[i] == TO_BIG_INTEGER && (value instanceof Integer || value instanceof Long)) {
         canonical[i] = BigInteger.valueOf(((Number) value).longValue());
       }

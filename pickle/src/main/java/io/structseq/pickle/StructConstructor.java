@@ -42,13 +42,13 @@ final class StructConstructor implements IObjectConstructor {
     }
     Map<?, ?> dict = Map.of();
     if (args.length == 2) {
-      if (!(args[1] instanceof Map<?, ?>)) {
+      if (!(args[1] instanceof Map<?, ?> second)) {
         throw new PickleException(type.name() + "() takes a dict as second arg, if any");
       }
-      dict = (Map<?, ?>) args[1];
+      dict = second;
     }
     try {
-      Object[] canonical = canonical(items, dict);
+      @Nullable Object[] canonical = canonical(items, dict);
       if (canonical == null) {
         // A length or a key CPython refuses: fromSequence says so in CPython's words.
         @SuppressWarnings("unchecked") // a key that is not a String names no field: fromSequence refuses it
@@ -68,14 +68,14 @@ final class StructConstructor implements IObjectConstructor {
    * reach from the dict, by name, as CPython's {@code structseq_new} fills them; or null when the
    * sequence's length is out of bounds or a key names no field left to fill.
    */
-  private Object @Nullable [] canonical(Object[] items, Map<?, ?> dict) {
+  private @Nullable Object @Nullable [] canonical(Object[] items, Map<?, ?> dict) {
     StructType<?> type = layout.type();
     int length = items.length;
     int visible = type.sequenceSize();
     if (length < visible || length > type.fieldCount()) {
       return null;
     }
-    Object[] canonical = Arrays.copyOf(items, type.fieldCount());
+    @Nullable Object[] canonical = Arrays.copyOf(items, type.fieldCount());
     String[] hidden = layout.hiddenNames();
     int used = 0;
     for (int i = length; i < canonical.length; i++) {
@@ -90,17 +90,16 @@ final class StructConstructor implements IObjectConstructor {
 
   /** The items of a Python sequence as Pyrolite reads it (tuple, list, str, bytes), else null. */
   private static Object @Nullable [] items(@Nullable Object sequence) {
-    if (sequence instanceof Object[]) {
-      return (Object[]) sequence;
+    if (sequence instanceof Object[] array) {
+      return array;
     }
-    if (sequence instanceof List<?>) {
-      return ((List<?>) sequence).toArray();
+    if (sequence instanceof List<?> list) {
+      return list.toArray();
     }
-    if (sequence instanceof String) {
-      return ((String) sequence).codePoints().mapToObj(Character::toString).toArray();
+    if (sequence instanceof String string) {
+      return string.codePoints().mapToObj(Character::toString).toArray();
     }
-    if (sequence instanceof byte[]) {
-      byte[] bytes = (byte[]) sequence;
+    if (sequence instanceof byte[] bytes) {
       Object[] ints = new Object[bytes.length];
       for (int i = 0; i < bytes.length; i++) {
         ints[i] = bytes[i] & 0xff;

@@ -158,7 +158,7 @@ public final class Tool {
    * @return its error, or null when it carries no words of the C library
    */
   public static CError cError(IOException e) {
-    String reason = e instanceof FileSystemException ? ((FileSystemException) e).getReason() : null;
+    String reason = e instanceof FileSystemException fileSystem ? fileSystem.getReason() : null;
     Optional<Errno> error = Errno.of(e);
     if (error.isPresent()) {
       Errno known = error.get();

@@ -281,7 +281,7 @@ public final class PyOs {
     if (error == null) {
       return "OSError: " + e.getMessage();
     }
-    String file = e instanceof FileSystemException ? ((FileSystemException) e).getFile() : null;
+    String file = e instanceof FileSystemException fileSystem ? fileSystem.getFile() : null;
     StringBuilder sb = new StringBuilder(error.pythonException()).append(": ");
     if (error.errno() > 0) {
       sb.append("[Errno ").append(error.errno()).append("] ");
