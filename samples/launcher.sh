@@ -210,11 +210,11 @@ structseq_extract_jffi() {
   local jartool="$1/bin/jar" jar="$here/target/$2.jar" dir="$here/target/cache/jffi" entry
   entry="jni/$(uname -m)-Linux/libjffi-1.2.so"
   rm -rf "$dir"
-  mkdir -p "$dir/work"
-  if [[ -x "$jartool" ]] && (cd "$dir/work" && "$jartool" -J-XX:-UsePerfData --extract --file "$jar" "$entry") \
-      && [[ -f "$dir/work/$entry" ]]; then
-    mv "$dir/work/$entry" "$dir/"
-    rm -rf "$dir/work"
+  mkdir -p "$dir/extract"
+  if [[ -x "$jartool" ]] && (cd "$dir/extract" && "$jartool" -J-XX:-UsePerfData --extract --file "$jar" "$entry") \
+      && [[ -f "$dir/extract/$entry" ]]; then
+    mv "$dir/extract/$entry" "$dir/"
+    rm -rf "$dir/extract"
   else
     rm -rf "$dir"
     echo "no $entry in $jar: jffi copies its library out of the JAR when it starts"

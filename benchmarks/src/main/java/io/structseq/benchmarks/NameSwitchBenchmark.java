@@ -35,14 +35,14 @@ public class NameSwitchBenchmark {
   @Param({"2", "3", "4", "6", "8"})
   public int fields;
 
-  private final Object v0 = 33188;
-  private final Object v1 = 1_234_567_890L;
-  private final Object v2 = 64_769L;
-  private final Object v3 = 1;
-  private final Object v4 = 1000;
-  private final Object v5 = 1000;
-  private final Object v6 = 4_096_123L;
-  private final Object v7 = 0L;
+  private final Object value0 = 33188;
+  private final Object value1 = 1_234_567_890L;
+  private final Object value2 = 64_769L;
+  private final Object value3 = 1;
+  private final Object value4 = 1000;
+  private final Object value5 = 1000;
+  private final Object value6 = 4_096_123L;
+  private final Object value7 = 0L;
   private String[] names;
 
   @Setup
@@ -81,53 +81,53 @@ public class NameSwitchBenchmark {
 
   private Object plain2(String name) {
     return switch (name) {
-      case "st_mode" -> v0;
-      case "st_ino" -> v1;
+      case "st_mode" -> value0;
+      case "st_ino" -> value1;
       default -> throw new IllegalArgumentException(name);
     };
   }
 
   private Object plain3(String name) {
     return switch (name) {
-      case "st_mode" -> v0;
-      case "st_ino" -> v1;
-      case "st_dev" -> v2;
+      case "st_mode" -> value0;
+      case "st_ino" -> value1;
+      case "st_dev" -> value2;
       default -> throw new IllegalArgumentException(name);
     };
   }
 
   private Object plain4(String name) {
     return switch (name) {
-      case "st_mode" -> v0;
-      case "st_ino" -> v1;
-      case "st_dev" -> v2;
-      case "st_nlink" -> v3;
+      case "st_mode" -> value0;
+      case "st_ino" -> value1;
+      case "st_dev" -> value2;
+      case "st_nlink" -> value3;
       default -> throw new IllegalArgumentException(name);
     };
   }
 
   private Object plain6(String name) {
     return switch (name) {
-      case "st_mode" -> v0;
-      case "st_ino" -> v1;
-      case "st_dev" -> v2;
-      case "st_nlink" -> v3;
-      case "st_uid" -> v4;
-      case "st_gid" -> v5;
+      case "st_mode" -> value0;
+      case "st_ino" -> value1;
+      case "st_dev" -> value2;
+      case "st_nlink" -> value3;
+      case "st_uid" -> value4;
+      case "st_gid" -> value5;
       default -> throw new IllegalArgumentException(name);
     };
   }
 
   private Object plain8(String name) {
     return switch (name) {
-      case "st_mode" -> v0;
-      case "st_ino" -> v1;
-      case "st_dev" -> v2;
-      case "st_nlink" -> v3;
-      case "st_uid" -> v4;
-      case "st_gid" -> v5;
-      case "st_size" -> v6;
-      case "st_rdev" -> v7;
+      case "st_mode" -> value0;
+      case "st_ino" -> value1;
+      case "st_dev" -> value2;
+      case "st_nlink" -> value3;
+      case "st_uid" -> value4;
+      case "st_gid" -> value5;
+      case "st_size" -> value6;
+      case "st_rdev" -> value7;
       default -> throw new IllegalArgumentException(name);
     };
   }
@@ -136,12 +136,12 @@ public class NameSwitchBenchmark {
     switch (name.hashCode() & 1) {
       case 0 -> {
         if ("st_ino".equals(name)) {
-          return v1;
+          return value1;
         }
       }
       case 1 -> {
         if ("st_mode".equals(name)) {
-          return v0;
+          return value0;
         }
       }
       default -> {
@@ -154,17 +154,17 @@ public class NameSwitchBenchmark {
     switch (name.hashCode() & 3) {
       case 0 -> {
         if ("st_ino".equals(name)) {
-          return v1;
+          return value1;
         }
       }
       case 1 -> {
         if ("st_mode".equals(name)) {
-          return v0;
+          return value0;
         }
       }
       case 3 -> {
         if ("st_dev".equals(name)) {
-          return v2;
+          return value2;
         }
       }
       default -> {
@@ -177,22 +177,22 @@ public class NameSwitchBenchmark {
     switch (name.hashCode() & 3) {
       case 0 -> {
         if ("st_ino".equals(name)) {
-          return v1;
+          return value1;
         }
       }
       case 1 -> {
         if ("st_mode".equals(name)) {
-          return v0;
+          return value0;
         }
       }
       case 2 -> {
         if ("st_nlink".equals(name)) {
-          return v3;
+          return value3;
         }
       }
       case 3 -> {
         if ("st_dev".equals(name)) {
-          return v2;
+          return value2;
         }
       }
       default -> {
@@ -206,32 +206,32 @@ public class NameSwitchBenchmark {
     switch ((h ^ (h >>> 1)) & 7) {
       case 1 -> {
         if ("st_mode".equals(name)) {
-          return v0;
+          return value0;
         }
       }
       case 2 -> {
         if ("st_ino".equals(name)) {
-          return v1;
+          return value1;
         }
       }
       case 3 -> {
         if ("st_uid".equals(name)) {
-          return v4;
+          return value4;
         }
       }
       case 4 -> {
         if ("st_dev".equals(name)) {
-          return v2;
+          return value2;
         }
       }
       case 6 -> {
         if ("st_gid".equals(name)) {
-          return v5;
+          return value5;
         }
       }
       case 7 -> {
         if ("st_nlink".equals(name)) {
-          return v3;
+          return value3;
         }
       }
       default -> {
@@ -245,42 +245,42 @@ public class NameSwitchBenchmark {
     switch ((h ^ (h >>> 15)) & 15) {
       case 1 -> {
         if ("st_size".equals(name)) {
-          return v6;
+          return value6;
         }
       }
       case 4 -> {
         if ("st_nlink".equals(name)) {
-          return v3;
+          return value3;
         }
       }
       case 5 -> {
         if ("st_ino".equals(name)) {
-          return v1;
+          return value1;
         }
       }
       case 8 -> {
         if ("st_mode".equals(name)) {
-          return v0;
+          return value0;
         }
       }
       case 11 -> {
         if ("st_uid".equals(name)) {
-          return v4;
+          return value4;
         }
       }
       case 12 -> {
         if ("st_rdev".equals(name)) {
-          return v7;
+          return value7;
         }
       }
       case 13 -> {
         if ("st_gid".equals(name)) {
-          return v5;
+          return value5;
         }
       }
       case 14 -> {
         if ("st_dev".equals(name)) {
-          return v2;
+          return value2;
         }
       }
       default -> {

@@ -445,12 +445,12 @@ class SideEffectsIT {
   void theTraceCheckSeesEveryFileAWriteNames() {
     assertEquals(List.of("/tmp/hsperfdata_root/123"), changedFiles(
         "openat(AT_FDCWD</work>, \"/tmp/hsperfdata_root/123\", O_RDWR|O_CREAT|O_NOFOLLOW, 0600) = 3</tmp/hsperfdata_root/123>"));
-    assertEquals(List.of("/work/x"), changedFiles("4249  mkdir(\"/work/x\", 0755) = 0"));
+    assertEquals(List.of("/srv/x"), changedFiles("4249  mkdir(\"/srv/x\", 0755) = 0"));
     assertEquals(List.of(), changedFiles("openat(AT_FDCWD</work>, \"/etc/hosts\", O_RDONLY|O_CLOEXEC) = 3</etc/hosts>"));
     assertEquals(List.of(), changedFiles("mkdir(\"/tmp/x\", 0755) = -1 EEXIST (File exists)"));
     // Both names of a rename, the second relative to its directory descriptor.
-    assertEquals(List.of("/work/samples/target/a", "/tmp/b"), changedFiles(
-        "renameat2(AT_FDCWD</work/samples>, \"target/a\", 3</tmp>, \"b\", RENAME_NOREPLACE) = 0"));
+    assertEquals(List.of("/srv/samples/target/a", "/tmp/b"), changedFiles(
+        "renameat2(AT_FDCWD</srv/samples>, \"target/a\", 3</tmp>, \"b\", RENAME_NOREPLACE) = 0"));
     assertEquals(List.of("/etc/x", "/tmp/y"), changedFiles("link(\"/etc/x\", \"/tmp/y\") = 0"));
     assertEquals(List.of("/tmp/l"), changedFiles("symlinkat(\"/etc/hosts\", AT_FDCWD</tmp>, \"l\") = 0"));
     assertEquals(List.of("/tmp/n"), changedFiles(
