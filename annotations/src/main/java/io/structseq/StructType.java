@@ -239,10 +239,10 @@ public final class StructType<T extends StructSequence> {
    *
    * @param instance an instance of this type
    * @param index the field's canonical index, {@code 0 <= index < fieldCount()}
-   * @return the field's value
+   * @return the field's value, null where the field holds null
    * @throws IndexOutOfBoundsException if {@code index} is not a field's index
    */
-  public Object value(StructSequence instance, int index) {
+  public @Nullable Object value(StructSequence instance, int index) {
     Objects.checkIndex(index, fieldArray.length);
     return index < sequenceSize ? instance.get(index) : instance.get(fieldArray[index].name());
   }
@@ -254,8 +254,8 @@ public final class StructType<T extends StructSequence> {
    * @param instance an instance of this type
    * @return a new array of {@link #fieldCount()} values
    */
-  public Object[] values(StructSequence instance) {
-    Object[] values = new Object[fieldArray.length];
+  public @Nullable Object[] values(StructSequence instance) {
+    @Nullable Object[] values = new Object[fieldArray.length];
     for (int i = 0; i < values.length; i++) {
       values[i] = value(instance, i);
     }

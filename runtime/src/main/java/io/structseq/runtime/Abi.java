@@ -117,7 +117,7 @@ interface Abi {
         + platform(libc) + " (supported: " + all().stream().map(Abi::name).toList() + ")"));
   }
 
-  /** @return this JVM's {@code "Linux x86_64 glibc"}, with {@code libc} (which may be empty) last */
+  /** Returns this JVM's {@code "Linux x86_64 glibc"}, with {@code libc} (which may be empty) last. */
   static String platform(String libc) {
     String arch = System.getProperty("os.arch", "");
     return (System.getProperty("os.name", "") + " " + (arch.equals("amd64") ? "x86_64" : arch) + " " + libc).trim();

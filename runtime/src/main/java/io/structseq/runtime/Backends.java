@@ -1,5 +1,7 @@
 package io.structseq.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one place that decides which backends run, and says why the C library cannot be called when it
  * cannot. This is the JDK 17 version: the Foreign Function &amp; Memory API does not exist, so the C
@@ -19,8 +21,8 @@ final class Backends {
 
   /** What the jnr checks found, once, when the first backend is chosen. */
   private static final class Decision {
-    static final Abi ABI;
-    static final String WHY_NOT;
+    static final @Nullable Abi ABI;
+    static final @Nullable String WHY_NOT;
 
     static {
       // Reached only when checkJvm() passed.
@@ -60,7 +62,7 @@ final class Backends {
    *
    * @return the reason, or {@code null} when they run
    */
-  static String whyNotJnr() {
+  static @Nullable String whyNotJnr() {
     String why = checkJvm();
     return why != null ? why : Decision.WHY_NOT;
   }
@@ -75,13 +77,14 @@ final class Backends {
    * @throws IllegalStateException when the jnr backends do not run
    */
   static Abi abi() {
-    if (whyNotJnr() != null || Decision.ABI == null) {
+    Abi abi = whyNotJnr() == null ? Decision.ABI : null;
+    if (abi == null) {
       throw new IllegalStateException("no native backend: " + whyNotNative());
     }
-    return Decision.ABI;
+    return abi;
   }
 
-  /** @return the backend of {@link Os#stat} and {@link Os#lstat} */
+  /** Returns the backend of {@link Os#stat} and {@link Os#lstat}. */
   static OsBackend os() {
     if (whyNotJnr() == null) {
       OsBackend jnr = OsJnrBackend.createIfSupported();
@@ -103,7 +106,7 @@ final class Backends {
   }
 
   /** The checks that need no native call; null when they pass. */
-  private static String checkJvm() {
+  private static @Nullable String checkJvm() {
     if (System.getProperty(PROPERTY, "").equals("nio")) {
       return "-D" + PROPERTY + "=nio forbids jnr-ffi";
     }
@@ -119,7 +122,7 @@ final class Backends {
   }
 
   /** Whether jffi's classes are there; null when they are. */
-  private static String jffiClass() {
+  private static @Nullable String jffiClass() {
     try {
       Class.forName(JFFI_CLASS, false, Backends.class.getClassLoader());
     } catch (ClassNotFoundException | LinkageError e) {

@@ -58,7 +58,7 @@ record CStruct(String name, long size, Map<String, Member> members) {
     return offsets;
   }
 
-  /** @return {@code offsetof(struct name, member)} */
+  /** Returns {@code offsetof(struct name, member)}. */
   long offset(String member) {
     return member(member).offset();
   }

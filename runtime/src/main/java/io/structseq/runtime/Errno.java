@@ -246,8 +246,8 @@ public final class Errno {
    * @return its error, or empty when it carries none of the C library
    */
   public static Optional<Errno> of(Throwable e) {
-    if (e instanceof ErrnoException) {
-      return Optional.of(of(((ErrnoException) e).errno()));
+    if (e instanceof ErrnoException errnoException) {
+      return Optional.of(of(errnoException.errno()));
     } else if (e instanceof NoSuchFileException) {
       return Optional.of(of(ENOENT));
     } else if (e instanceof AccessDeniedException) {
@@ -260,36 +260,36 @@ public final class Errno {
       return Optional.of(of(EEXIST));
     } else if (e instanceof DirectoryNotEmptyException) {
       return Optional.of(of(ENOTEMPTY));
-    } else if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      return Optional.ofNullable(BY_MESSAGE.get(((FileSystemException) e).getReason()));
+    } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return Optional.ofNullable(BY_MESSAGE.get(fs.getReason()));
     }
     return Optional.empty();
   }
 
-  /** @return the number, as Python's {@code OSError.errno} gives it */
+  /** Returns the number, as Python's {@code OSError.errno} gives it. */
   public int number() {
     return number;
   }
 
   /**
-   * @return the C name, such as {@code "ENOENT"}, as {@code errno.errorcode} gives it; {@code ""} for
-   *     a number Linux does not define
+   * Returns the C name, such as {@code "ENOENT"}, as {@code errno.errorcode} gives it; {@code ""} for
+   *     a number Linux does not define.
    */
   public String name() {
     return name;
   }
 
   /**
-   * @return the class of the exception CPython raises for this number (PEP 3151), such as
-   *     {@code "FileNotFoundError"}; {@code "OSError"} where no subclass is more specific
+   * Returns the class of the exception CPython raises for this number (PEP 3151), such as
+   *     {@code "FileNotFoundError"}; {@code "OSError"} where no subclass is more specific.
    */
   public String pythonException() {
     return pythonException;
   }
 
   /**
-   * @return glibc's message, as {@code strerror(3)} and CPython's {@code os.strerror} give it, such
-   *     as {@code "No such file or directory"}
+   * Returns glibc's message, as {@code strerror(3)} and CPython's {@code os.strerror} give it, such
+   *     as {@code "No such file or directory"}.
    */
   public String message() {
     return message;

@@ -35,8 +35,8 @@ public class ErrnoException extends FileSystemException {
   }
 
   /**
-   * @return the class of the exception CPython raises for this number (PEP 3151), such as
-   *     {@code "ProcessLookupError"}, or {@code "OSError"}; see {@link Errno#pythonException()}
+   * Returns the class of the exception CPython raises for this number (PEP 3151), such as
+   *     {@code "ProcessLookupError"}, or {@code "OSError"}; see {@link Errno#pythonException()}.
    */
   public String pythonException() {
     return Errno.of(errno).pythonException();

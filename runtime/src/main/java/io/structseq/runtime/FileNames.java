@@ -43,7 +43,7 @@ final class FileNames {
    * holds bytes the charset could not decode.
    */
   static boolean plainUtf8(String text) {
-    return CHARSET == StandardCharsets.UTF_8 && !text.isEmpty() && text.indexOf(REPLACEMENT) < 0;
+    return CHARSET.equals(StandardCharsets.UTF_8) && !text.isEmpty() && text.indexOf(REPLACEMENT) < 0;
   }
 
   /**

@@ -60,7 +60,7 @@ final class JnrLibc {
     return CallContext.getCallContext(result, parameters, CallingConvention.DEFAULT, false);
   }
 
-  /** @return the {@code errno} this thread's last call with a saving shape left */
+  /** Returns the {@code errno} this thread's last call with a saving shape left. */
   static int errno() {
     return LastError.getInstance().get();
   }

@@ -45,7 +45,7 @@ final class JnrScratch {
     });
   }
 
-  /** @return this thread's scratch */
+  /** Returns this thread's scratch. */
   static JnrScratch get() {
     return CURRENT.get();
   }

@@ -1,6 +1,7 @@
 package io.structseq.runtime;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One way of reaching the C library's name service switch (NSS) for {@link Pwd} and {@link Grp}: the
@@ -24,19 +25,19 @@ interface NssBackend {
   }
 
   /** {@code getpwnam_r}: the entry, or {@code null} when no user has this name. */
-  StructPasswd passwdByName(byte[] name);
+  @Nullable StructPasswd passwdByName(byte[] name);
 
   /** {@code getpwuid_r}: the entry, or {@code null} when no user has this id. */
-  StructPasswd passwdById(int uid);
+  @Nullable StructPasswd passwdById(int uid);
 
   /** {@code setpwent}, {@code getpwent_r} until the end, {@code endpwent}: every entry in the C library's order. */
   List<StructPasswd> passwdAll();
 
   /** {@code getgrnam_r}: the entry, or {@code null} when no group has this name. */
-  StructGroup groupByName(byte[] name);
+  @Nullable StructGroup groupByName(byte[] name);
 
   /** {@code getgrgid_r}: the entry, or {@code null} when no group has this id. */
-  StructGroup groupById(int gid);
+  @Nullable StructGroup groupById(int gid);
 
   /** {@code setgrent}, {@code getgrent_r} until the end, {@code endgrent}: every entry in the C library's order. */
   List<StructGroup> groupAll();

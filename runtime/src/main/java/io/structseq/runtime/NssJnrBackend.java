@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The jnr {@link NssBackend} (JDK 17 to 21 with jnr-ffi on the class path): the C library's NSS
@@ -80,7 +81,7 @@ final class NssJnrBackend implements NssBackend {
     this.groupBufferSize = groupBufferSize;
   }
 
-  /** @return the backend; each function is found on its first call */
+  /** Returns the backend; each function is found on its first call. */
   static NssBackend createIfSupported() {
     return withInitialBufferSize(0);
   }
@@ -97,7 +98,7 @@ final class NssJnrBackend implements NssBackend {
   }
 
   @Override
-  public StructPasswd passwdByName(byte[] name) {
+  public @Nullable StructPasswd passwdByName(byte[] name) {
     JnrScratch s = JnrScratch.get();
     long key = s.cString(name);
     return lookup(JnrLibc.require(Lookups.GETPWNAM, "getpwnam_r"), BY_NAME, key, s, true)
@@ -105,14 +106,14 @@ final class NssJnrBackend implements NssBackend {
   }
 
   @Override
-  public StructPasswd passwdById(int uid) {
+  public @Nullable StructPasswd passwdById(int uid) {
     JnrScratch s = JnrScratch.get();
     return lookup(JnrLibc.require(Lookups.GETPWUID, "getpwuid_r"), BY_ID, Integer.toUnsignedLong(uid), s, true)
         ? passwd(s.struct) : null;
   }
 
   @Override
-  public StructGroup groupByName(byte[] name) {
+  public @Nullable StructGroup groupByName(byte[] name) {
     JnrScratch s = JnrScratch.get();
     long key = s.cString(name);
     return lookup(JnrLibc.require(Lookups.GETGRNAM, "getgrnam_r"), BY_NAME, key, s, false)
@@ -120,7 +121,7 @@ final class NssJnrBackend implements NssBackend {
   }
 
   @Override
-  public StructGroup groupById(int gid) {
+  public @Nullable StructGroup groupById(int gid) {
     JnrScratch s = JnrScratch.get();
     return lookup(JnrLibc.require(Lookups.GETGRGID, "getgrgid_r"), BY_ID, Integer.toUnsignedLong(gid), s, false)
         ? group(s.struct) : null;
@@ -220,7 +221,7 @@ final class NssJnrBackend implements NssBackend {
    * The C string a member points at, as CPython decodes it ({@link FsCodec}); a null pointer, which
    * some NSS modules leave in optional fields, is {@code null}, where CPython shows {@code None}.
    */
-  private static String string(long entry, long offset) {
+  private static @Nullable String string(long entry, long offset) {
     long pointer = MEMORY.getAddress(entry + offset);
     return pointer == 0 ? null : FsCodec.decode(JnrLibc.string(pointer));
   }

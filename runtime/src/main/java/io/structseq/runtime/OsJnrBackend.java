@@ -5,6 +5,7 @@ import com.kenai.jffi.MemoryIO;
 import com.kenai.jffi.Type;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The jnr backend of {@link Os#stat} and {@link Os#lstat} (JDK 17 to 21 with jnr-ffi on the class
@@ -32,12 +33,12 @@ final class OsJnrBackend implements OsBackend {
 
   private OsJnrBackend() {}
 
-  /** @return the backend, or {@code null} where the C library lacks the functions */
-  static OsBackend createIfSupported() {
+  /** Returns the backend, or {@code null} where the C library lacks the functions. */
+  static @Nullable OsBackend createIfSupported() {
     return STAT == 0 || LSTAT == 0 || (XSTAT && STAT_VERSION < 0) ? null : new OsJnrBackend();
   }
 
-  /** @return {@code "stat"} or {@code "__xstat"}: the functions this backend calls */
+  /** Returns {@code "stat"} or {@code "__xstat"}: the functions this backend calls. */
   static String symbol() {
     return XSTAT ? "__xstat" : "stat";
   }

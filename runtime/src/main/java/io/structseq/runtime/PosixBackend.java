@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The C library calls behind {@code Os}, {@code Resource} and {@code Sys} other than {@code stat}
@@ -39,7 +40,7 @@ interface PosixBackend {
   StructRusage getrusage(int who) throws IOException;
 
   /** {@code confstr(_CS_GNU_LIBPTHREAD_VERSION)}, or null where the C library has none. */
-  String threadLibraryVersion();
+  @Nullable String threadLibraryVersion();
 
   /** The members of {@code struct statvfs} {@link #statvfs(long[])} reads, in its order. */
   static long[] statvfsWords(Abi abi) {

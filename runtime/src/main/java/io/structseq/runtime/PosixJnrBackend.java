@@ -7,6 +7,7 @@ import com.kenai.jffi.Type;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The other calls through jffi, the native layer of jnr-ffi (JDK 17 to 21 with jnr-ffi on the class
@@ -40,7 +41,7 @@ final class PosixJnrBackend implements PosixBackend {
     this.schedPriority = abi.schedParam().offset("sched_priority");
   }
 
-  /** @return the backend; each function is found on its first call */
+  /** Returns the backend; each function is found on its first call. */
   static PosixBackend create() {
     return new PosixJnrBackend(Backends.abi());
   }
@@ -174,7 +175,7 @@ final class PosixJnrBackend implements PosixBackend {
   }
 
   @Override
-  public String threadLibraryVersion() {
+  public @Nullable String threadLibraryVersion() {
     long function = JnrLibc.require(Confstr.ADDRESS, "confstr");
     long buf = JnrScratch.get().struct;
     long len = INVOKER.invokeN3(Confstr.SHAPE, function, Lp64Linux.CS_GNU_LIBPTHREAD_VERSION, buf, JnrScratch.CONFSTR_BUFFER);

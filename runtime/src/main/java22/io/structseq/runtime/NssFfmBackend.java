@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JDK 22 {@link NssBackend}: the C library's NSS functions through the Foreign Function &amp;
@@ -141,7 +142,7 @@ final class NssFfmBackend implements NssBackend {
   }
 
   @Override
-  public StructPasswd passwdByName(byte[] name) {
+  public @Nullable StructPasswd passwdByName(byte[] name) {
     Scratch s = Scratch.get();
     MemorySegment key = s.cString(name);
     MemorySegment strings = lookup("getpwnam", s, true,
@@ -150,7 +151,7 @@ final class NssFfmBackend implements NssBackend {
   }
 
   @Override
-  public StructPasswd passwdById(int uid) {
+  public @Nullable StructPasswd passwdById(int uid) {
     Scratch s = Scratch.get();
     MemorySegment strings = lookup("getpwuid", s, true,
         (state, entry, buf, len, result) -> (int) linked(Getpwuid.HANDLE, "getpwuid_r").invokeExact(state, uid, entry, buf, len, result));
@@ -158,7 +159,7 @@ final class NssFfmBackend implements NssBackend {
   }
 
   @Override
-  public StructGroup groupByName(byte[] name) {
+  public @Nullable StructGroup groupByName(byte[] name) {
     Scratch s = Scratch.get();
     MemorySegment key = s.cString(name);
     MemorySegment strings = lookup("getgrnam", s, false,
@@ -167,7 +168,7 @@ final class NssFfmBackend implements NssBackend {
   }
 
   @Override
-  public StructGroup groupById(int gid) {
+  public @Nullable StructGroup groupById(int gid) {
     Scratch s = Scratch.get();
     MemorySegment strings = lookup("getgrgid", s, false,
         (state, entry, buf, len, result) -> (int) linked(Getgrgid.HANDLE, "getgrgid_r").invokeExact(state, gid, entry, buf, len, result));

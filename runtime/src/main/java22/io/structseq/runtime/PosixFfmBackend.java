@@ -12,6 +12,7 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The other calls through the C library with the Foreign Function &amp; Memory API (JDK 22 and
@@ -192,7 +193,7 @@ final class PosixFfmBackend implements PosixBackend {
   }
 
   @Override
-  public String threadLibraryVersion() {
+  public @Nullable String threadLibraryVersion() {
     try {
       return confstr();
     } catch (IOException e) {
