@@ -29,19 +29,6 @@ final class NssJnrBackend implements NssBackend {
   private static final Invoker INVOKER = JnrLibc.INVOKER;
   private static final MemoryIO MEMORY = JnrLibc.MEMORY;
 
-  private static final CStruct PASSWD = Backends.abi().passwd();
-  private static final CStruct GROUP = Backends.abi().group();
-  private static final long PW_NAME = PASSWD.offset("pw_name");
-  private static final long PW_PASSWD = PASSWD.offset("pw_passwd");
-  private static final long PW_UID = PASSWD.offset("pw_uid");
-  private static final long PW_GID = PASSWD.offset("pw_gid");
-  private static final long PW_GECOS = PASSWD.offset("pw_gecos");
-  private static final long PW_DIR = PASSWD.offset("pw_dir");
-  private static final long PW_SHELL = PASSWD.offset("pw_shell");
-  private static final long GR_NAME = GROUP.offset("gr_name");
-  private static final long GR_PASSWD = GROUP.offset("gr_passwd");
-  private static final long GR_GID = GROUP.offset("gr_gid");
-  private static final long GR_MEM = GROUP.offset("gr_mem");
 
   /** Serializes {@link #passwdAll()}: setpwent/getpwent/endpwent share one process-wide position. */
   private static final Object PASSWD_ENUMERATION = new Object();
@@ -192,18 +179,18 @@ final class NssJnrBackend implements NssBackend {
 
   private static StructPasswd passwd(long entry) {
     return new StructPasswdRecord(
-        string(entry, PW_NAME),
-        string(entry, PW_PASSWD),
-        NssBackend.id(MEMORY.getInt(entry + PW_UID)),
-        NssBackend.id(MEMORY.getInt(entry + PW_GID)),
-        string(entry, PW_GECOS),
-        string(entry, PW_DIR),
-        string(entry, PW_SHELL));
+        string(entry, NssLayout.PW_NAME),
+        string(entry, NssLayout.PW_PASSWD),
+        NssBackend.id(MEMORY.getInt(entry + NssLayout.PW_UID)),
+        NssBackend.id(MEMORY.getInt(entry + NssLayout.PW_GID)),
+        string(entry, NssLayout.PW_GECOS),
+        string(entry, NssLayout.PW_DIR),
+        string(entry, NssLayout.PW_SHELL));
   }
 
   private static StructGroup group(long entry) {
     List<String> members = new ArrayList<>();
-    long mem = MEMORY.getAddress(entry + GR_MEM);
+    long mem = MEMORY.getAddress(entry + NssLayout.GR_MEM);
     if (mem != 0) {
       for (long member; (member = MEMORY.getAddress(mem)) != 0; mem += Long.BYTES) {
         members.add(FsCodec.decode(JnrLibc.string(member)));
@@ -211,9 +198,9 @@ final class NssJnrBackend implements NssBackend {
     }
     return new StructGroupRecord(
         // CPython does not expect a null gr_name (glibc never gives one); "" keeps the record valid.
-        Objects.requireNonNullElse(string(entry, GR_NAME), ""),
-        string(entry, GR_PASSWD),
-        NssBackend.id(MEMORY.getInt(entry + GR_GID)),
+        Objects.requireNonNullElse(string(entry, NssLayout.GR_NAME), ""),
+        string(entry, NssLayout.GR_PASSWD),
+        NssBackend.id(MEMORY.getInt(entry + NssLayout.GR_GID)),
         List.copyOf(members));
   }
 

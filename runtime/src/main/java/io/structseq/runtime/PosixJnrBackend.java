@@ -5,7 +5,6 @@ import com.kenai.jffi.Invoker;
 import com.kenai.jffi.MemoryIO;
 import com.kenai.jffi.Type;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -17,28 +16,13 @@ import org.jspecify.annotations.Nullable;
 final class PosixJnrBackend implements PosixBackend {
   private static final Invoker INVOKER = JnrLibc.INVOKER;
   private static final MemoryIO MEMORY = JnrLibc.MEMORY;
-  private static final Charset FILE_NAME_CHARSET = FileNames.CHARSET;
 
   private final Abi abi;
-  private final long[] statvfsWords;
-  private final long[] tmsWords;
-  private final long[] rusageWords;
-  private final CStruct.Member[] utsname;
-  private final long wsRow;
-  private final long wsCol;
-  private final long schedPriority;
+  private final PosixLayout layout;
 
   private PosixJnrBackend(Abi abi) {
     this.abi = abi;
-    this.statvfsWords = PosixBackend.statvfsWords(abi);
-    this.tmsWords = PosixBackend.tmsWords(abi);
-    this.rusageWords = PosixBackend.rusageWords(abi);
-    CStruct uts = abi.utsname();
-    this.utsname = new CStruct.Member[] {uts.member("sysname"), uts.member("nodename"),
-        uts.member("release"), uts.member("version"), uts.member("machine")};
-    this.wsRow = abi.winsize().offset("ws_row");
-    this.wsCol = abi.winsize().offset("ws_col");
-    this.schedPriority = abi.schedParam().offset("sched_priority");
+    this.layout = new PosixLayout(abi);
   }
 
   /** Returns the backend; each function is found on its first call. */
@@ -110,7 +94,7 @@ final class PosixJnrBackend implements PosixBackend {
     if (rc != 0) {
       throw Errno.onPath(path.toString(), JnrLibc.errno(), JnrLibc::strerror);
     }
-    return PosixBackend.statvfs(words(buf, statvfsWords));
+    return PosixBackend.statvfs(words(buf, layout.statvfsWords));
   }
 
   @Override
@@ -122,7 +106,7 @@ final class PosixJnrBackend implements PosixBackend {
     }
     byte[] bytes = new byte[(int) abi.utsname().size()];
     MEMORY.getByteArray(buf, bytes, 0, bytes.length);
-    CStruct.Member[] m = utsname;
+    CStruct.Member[] m = layout.utsname;
     return new UnameResultRecord(PosixBackend.utsField(bytes, m[0]), PosixBackend.utsField(bytes, m[1]),
         PosixBackend.utsField(bytes, m[2]), PosixBackend.utsField(bytes, m[3]), PosixBackend.utsField(bytes, m[4]));
   }
@@ -134,8 +118,8 @@ final class PosixJnrBackend implements PosixBackend {
     if ((int) INVOKER.invokeN3(Ioctl.SHAPE, function, fd, Lp64Linux.TIOCGWINSZ, winsize) != 0) {
       throw error(JnrLibc.errno());
     }
-    int rows = Short.toUnsignedInt(MEMORY.getShort(winsize + wsRow));
-    int columns = Short.toUnsignedInt(MEMORY.getShort(winsize + wsCol));
+    int rows = Short.toUnsignedInt(MEMORY.getShort(winsize + layout.wsRow));
+    int columns = Short.toUnsignedInt(MEMORY.getShort(winsize + layout.wsCol));
     return new TerminalSizeRecord(columns, rows);
   }
 
@@ -147,7 +131,7 @@ final class PosixJnrBackend implements PosixBackend {
     if (elapsed == -1) {
       throw error(JnrLibc.errno());
     }
-    return PosixBackend.times(words(tms, tmsWords), elapsed, Times.CLOCK_TICKS);
+    return PosixBackend.times(words(tms, layout.tmsWords), elapsed, Times.CLOCK_TICKS);
   }
 
   @Override
@@ -157,7 +141,7 @@ final class PosixJnrBackend implements PosixBackend {
     if ((int) INVOKER.invokeN2(IntPointer.SHAPE, function, pid, param) != 0) {
       throw error(JnrLibc.errno());
     }
-    return new SchedParamRecord(MEMORY.getInt(param + schedPriority));
+    return new SchedParamRecord(MEMORY.getInt(param + layout.schedPriority));
   }
 
   @Override
@@ -171,7 +155,7 @@ final class PosixJnrBackend implements PosixBackend {
       }
       throw error(errno);
     }
-    return PosixBackend.rusage(words(ru, rusageWords));
+    return PosixBackend.rusage(words(ru, layout.rusageWords));
   }
 
   @Override
@@ -185,7 +169,7 @@ final class PosixJnrBackend implements PosixBackend {
     }
     byte[] bytes = new byte[(int) len - 1];
     MEMORY.getByteArray(buf, bytes, 0, bytes.length);
-    return new String(bytes, FILE_NAME_CHARSET);
+    return FsCodec.decode(bytes);
   }
 
   /** The C {@code long} members at these offsets of the structure, in order. */

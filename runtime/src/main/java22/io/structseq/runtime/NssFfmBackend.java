@@ -34,19 +34,6 @@ final class NssFfmBackend implements NssBackend {
   /** CPython's DEFAULT_BUFFER_SIZE when sysconf gives no limit. */
   private static final long DEFAULT_BUFFER_SIZE = 1024;
 
-  private static final CStruct PASSWD = Backends.abi().passwd();
-  private static final CStruct GROUP = Backends.abi().group();
-  private static final long PW_NAME = PASSWD.offset("pw_name");
-  private static final long PW_PASSWD = PASSWD.offset("pw_passwd");
-  private static final long PW_UID = PASSWD.offset("pw_uid");
-  private static final long PW_GID = PASSWD.offset("pw_gid");
-  private static final long PW_GECOS = PASSWD.offset("pw_gecos");
-  private static final long PW_DIR = PASSWD.offset("pw_dir");
-  private static final long PW_SHELL = PASSWD.offset("pw_shell");
-  private static final long GR_NAME = GROUP.offset("gr_name");
-  private static final long GR_PASSWD = GROUP.offset("gr_passwd");
-  private static final long GR_GID = GROUP.offset("gr_gid");
-  private static final long GR_MEM = GROUP.offset("gr_mem");
 
   /** Serializes {@link #passwdAll()}: setpwent/getpwent/endpwent share one process-wide position. */
   private static final Object PASSWD_ENUMERATION = new Object();
@@ -178,15 +165,15 @@ final class NssFfmBackend implements NssBackend {
   @Override
   public List<StructPasswd> passwdAll() {
     return enumerate("pw", PASSWD_ENUMERATION, linked(PasswdEnumeration.SET, "setpwent"),
-        linked(PasswdEnumeration.NEXT, "getpwent"), linked(PasswdEnumeration.END, "endpwent"), PASSWD,
-        NssFfmBackend::passwd);
+        linked(PasswdEnumeration.NEXT, "getpwent"), linked(PasswdEnumeration.END, "endpwent"),
+        NssLayout.PASSWD, NssFfmBackend::passwd);
   }
 
   @Override
   public List<StructGroup> groupAll() {
     return enumerate("gr", GROUP_ENUMERATION, linked(GroupEnumeration.SET, "setgrent"),
-        linked(GroupEnumeration.NEXT, "getgrent"), linked(GroupEnumeration.END, "endgrent"), GROUP,
-        NssFfmBackend::group);
+        linked(GroupEnumeration.NEXT, "getgrent"), linked(GroupEnumeration.END, "endgrent"),
+        NssLayout.GROUP, NssFfmBackend::group);
   }
 
   /**
@@ -273,19 +260,19 @@ final class NssFfmBackend implements NssBackend {
   /** The entry, its strings read in place when they lie in {@code buffer} (else byte by byte). */
   private static StructPasswd passwd(MemorySegment entry, MemorySegment buffer) {
     return new StructPasswdRecord(
-        string(entry, PW_NAME, buffer),
-        string(entry, PW_PASSWD, buffer),
-        NssBackend.id(entry.get(JAVA_INT, PW_UID)),
-        NssBackend.id(entry.get(JAVA_INT, PW_GID)),
-        string(entry, PW_GECOS, buffer),
-        string(entry, PW_DIR, buffer),
-        string(entry, PW_SHELL, buffer));
+        string(entry, NssLayout.PW_NAME, buffer),
+        string(entry, NssLayout.PW_PASSWD, buffer),
+        NssBackend.id(entry.get(JAVA_INT, NssLayout.PW_UID)),
+        NssBackend.id(entry.get(JAVA_INT, NssLayout.PW_GID)),
+        string(entry, NssLayout.PW_GECOS, buffer),
+        string(entry, NssLayout.PW_DIR, buffer),
+        string(entry, NssLayout.PW_SHELL, buffer));
   }
 
   @SuppressWarnings("restricted")
   private static StructGroup group(MemorySegment entry, MemorySegment buffer) {
     List<String> members = new ArrayList<>();
-    MemorySegment mem = entry.get(ADDRESS, GR_MEM);
+    MemorySegment mem = entry.get(ADDRESS, NssLayout.GR_MEM);
     if (!mem.equals(MemorySegment.NULL)) {
       MemorySegment array = mem.reinterpret(Long.MAX_VALUE);
       for (long i = 0; ; i += ADDRESS.byteSize()) {
@@ -298,9 +285,9 @@ final class NssFfmBackend implements NssBackend {
     }
     return new StructGroupRecord(
         // CPython does not expect a null gr_name (glibc never gives one); "" keeps the record valid.
-        Objects.requireNonNullElse(string(entry, GR_NAME, buffer), ""),
-        string(entry, GR_PASSWD, buffer),
-        NssBackend.id(entry.get(JAVA_INT, GR_GID)),
+        Objects.requireNonNullElse(string(entry, NssLayout.GR_NAME, buffer), ""),
+        string(entry, NssLayout.GR_PASSWD, buffer),
+        NssBackend.id(entry.get(JAVA_INT, NssLayout.GR_GID)),
         List.copyOf(members));
   }
 

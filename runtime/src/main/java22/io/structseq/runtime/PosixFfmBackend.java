@@ -22,24 +22,10 @@ import org.jspecify.annotations.Nullable;
 final class PosixFfmBackend implements PosixBackend {
 
   private final Abi abi;
-  private final long[] statvfsWords;
-  private final long[] tmsWords;
-  private final long[] rusageWords;
-  private final CStruct.Member[] utsname;
-  private final long wsRow;
-  private final long wsCol;
-  private final long schedPriority;
+  private final PosixLayout layout;
   private PosixFfmBackend(Abi abi) {
     this.abi = abi;
-    this.statvfsWords = PosixBackend.statvfsWords(abi);
-    this.tmsWords = PosixBackend.tmsWords(abi);
-    this.rusageWords = PosixBackend.rusageWords(abi);
-    CStruct uts = abi.utsname();
-    this.utsname = new CStruct.Member[] {uts.member("sysname"), uts.member("nodename"),
-        uts.member("release"), uts.member("version"), uts.member("machine")};
-    this.wsRow = abi.winsize().offset("ws_row");
-    this.wsCol = abi.winsize().offset("ws_col");
-    this.schedPriority = abi.schedParam().offset("sched_priority");
+    this.layout = new PosixLayout(abi);
   }
 
   /*
@@ -116,7 +102,7 @@ final class PosixFfmBackend implements PosixBackend {
       if (rc != 0) {
         throw Errno.onPath(path.toString(), Libc.errno(state), Libc::strerror);
       }
-      return PosixBackend.statvfs(words(buf, statvfsWords));
+      return PosixBackend.statvfs(words(buf, layout.statvfsWords));
     });
   }
 
@@ -130,7 +116,7 @@ final class PosixFfmBackend implements PosixBackend {
       }
       byte[] bytes = scratch.bytes;
       MemorySegment.copy(buf, JAVA_BYTE, 0, bytes, 0, (int) abi.utsname().size());
-      CStruct.Member[] m = utsname;
+      CStruct.Member[] m = layout.utsname;
       return new UnameResultRecord(PosixBackend.utsField(bytes, m[0]),
           PosixBackend.utsField(bytes, m[1]), PosixBackend.utsField(bytes, m[2]),
           PosixBackend.utsField(bytes, m[3]), PosixBackend.utsField(bytes, m[4]));
@@ -145,8 +131,8 @@ final class PosixFfmBackend implements PosixBackend {
       if ((int) linked(Ioctl.HANDLE, "ioctl").invokeExact(state, fd, Lp64Linux.TIOCGWINSZ, winsize) != 0) {
         throw error(Libc.errno(state));
       }
-      int rows = Short.toUnsignedInt(winsize.get(JAVA_SHORT, wsRow));
-      int columns = Short.toUnsignedInt(winsize.get(JAVA_SHORT, wsCol));
+      int rows = Short.toUnsignedInt(winsize.get(JAVA_SHORT, layout.wsRow));
+      int columns = Short.toUnsignedInt(winsize.get(JAVA_SHORT, layout.wsCol));
       return new TerminalSizeRecord(columns, rows);
     });
   }
@@ -160,7 +146,7 @@ final class PosixFfmBackend implements PosixBackend {
       if (elapsed == -1) {
         throw error(Libc.errno(state));
       }
-      return PosixBackend.times(words(tms, tmsWords), elapsed, Times.CLOCK_TICKS);
+      return PosixBackend.times(words(tms, layout.tmsWords), elapsed, Times.CLOCK_TICKS);
     });
   }
 
@@ -172,7 +158,7 @@ final class PosixFfmBackend implements PosixBackend {
       if ((int) linked(SchedGetparam.HANDLE, "sched_getparam").invokeExact(state, pid, param) != 0) {
         throw error(Libc.errno(state));
       }
-      return new SchedParamRecord(param.get(JAVA_INT, schedPriority));
+      return new SchedParamRecord(param.get(JAVA_INT, layout.schedPriority));
     });
   }
 
@@ -188,7 +174,7 @@ final class PosixFfmBackend implements PosixBackend {
         }
         throw error(errno);
       }
-      return PosixBackend.rusage(words(ru, rusageWords));
+      return PosixBackend.rusage(words(ru, layout.rusageWords));
     });
   }
 
