@@ -13,6 +13,14 @@ import org.jspecify.annotations.Nullable;
  * the caller words the error as CPython does.
  */
 interface NssBackend {
+  /**
+   * Returns the size a native backend's lookup buffer starts at: what {@code sysconf} gave, or
+   * CPython's {@code DEFAULT_BUFFER_SIZE} (1024) when it gives no limit.
+   */
+  static long initialBufferSize(long sysconf) {
+    return sysconf > 0 ? sysconf : 1024;
+  }
+
   /** The backend of this JVM, chosen when the first lookup runs. */
   NssBackend CURRENT = Backends.nss();
 

@@ -24,8 +24,6 @@ import org.jspecify.annotations.Nullable;
  * symbols are found in the process's global scope, so nss_wrapper in {@code LD_PRELOAD} interposes.
  */
 final class NssJnrBackend implements NssBackend {
-  /** CPython's DEFAULT_BUFFER_SIZE when sysconf gives no limit. */
-  private static final long DEFAULT_BUFFER_SIZE = 1024;
   private static final Invoker INVOKER = JnrLibc.INVOKER;
   private static final MemoryIO MEMORY = JnrLibc.MEMORY;
 
@@ -80,8 +78,7 @@ final class NssJnrBackend implements NssBackend {
   }
 
   private static long bufferSize(int name) {
-    long size = JnrLibc.sysconf(name);
-    return size > 0 ? size : DEFAULT_BUFFER_SIZE;
+    return NssBackend.initialBufferSize(JnrLibc.sysconf(name));
   }
 
   @Override

@@ -15,6 +15,20 @@ import org.jspecify.annotations.Nullable;
  * {@link Backends} picks one on first use.
  */
 interface PosixBackend {
+  /**
+   * Returns the clock tick of {@code times(2)}, as {@code sysconf(_SC_CLK_TCK)} gave it to a native
+   * backend.
+   *
+   * @throws UnsupportedOperationException if it gave none
+   */
+  static double clockTicks(long sysconf) {
+    if (sysconf <= 0) {
+      throw new UnsupportedOperationException(
+          "sysconf(_SC_CLK_TCK) gives no clock tick on " + Backends.abi().name());
+    }
+    return sysconf;
+  }
+
   /** The backend of this JVM, chosen when the first call runs. */
   PosixBackend CURRENT = Backends.posix();
 

@@ -54,7 +54,7 @@ final class PosixJnrBackend implements PosixBackend {
     static final long ADDRESS = JnrLibc.find("times");
     static final CallContext SHAPE = JnrLibc.withErrno(Type.SLONG, Type.POINTER);
     /** {@code sysconf(_SC_CLK_TCK)}, read once as CPython reads it once. */
-    static final double CLOCK_TICKS = clockTicks();
+    static final double CLOCK_TICKS = PosixBackend.clockTicks(JnrLibc.sysconf(Lp64Linux.SC_CLK_TCK));
   }
 
   /** {@code int f(int, void *)}: sched_getparam and getrusage. */
@@ -179,14 +179,6 @@ final class PosixJnrBackend implements PosixBackend {
       words[i] = MEMORY.getLong(struct + offsets[i]);
     }
     return words;
-  }
-
-  private static double clockTicks() {
-    long ticks = JnrLibc.sysconf(Lp64Linux.SC_CLK_TCK);
-    if (ticks <= 0) {
-      throw new UnsupportedOperationException("sysconf(_SC_CLK_TCK) gives no clock tick on " + Backends.abi().name());
-    }
-    return ticks;
   }
 
   private static ErrnoException error(int errno) {

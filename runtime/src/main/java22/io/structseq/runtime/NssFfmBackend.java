@@ -31,8 +31,6 @@ import org.jspecify.annotations.Nullable;
  * {@link Abi}.
  */
 final class NssFfmBackend implements NssBackend {
-  /** CPython's DEFAULT_BUFFER_SIZE when sysconf gives no limit. */
-  private static final long DEFAULT_BUFFER_SIZE = 1024;
 
 
   /** Serializes {@link #passwdAll()}: setpwent/getpwent/endpwent share one process-wide position. */
@@ -124,8 +122,7 @@ final class NssFfmBackend implements NssBackend {
   }
 
   private static long bufferSize(int name) {
-    long size = Libc.sysconf(name);
-    return size > 0 ? size : DEFAULT_BUFFER_SIZE;
+    return NssBackend.initialBufferSize(Libc.sysconf(name));
   }
 
   @Override

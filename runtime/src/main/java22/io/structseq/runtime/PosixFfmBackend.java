@@ -52,7 +52,7 @@ final class PosixFfmBackend implements PosixBackend {
   private static final class Times {
     static final MethodHandle HANDLE = Libc.withErrno("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS)).orElse(null);
     /** {@code sysconf(_SC_CLK_TCK)}, read once as CPython reads it once. */
-    static final double CLOCK_TICKS = clockTicks();
+    static final double CLOCK_TICKS = PosixBackend.clockTicks(Libc.sysconf(Lp64Linux.SC_CLK_TCK));
   }
 
   private static final class SchedGetparam {
@@ -222,16 +222,6 @@ final class PosixFfmBackend implements PosixBackend {
     }
     return words;
   }
-
-  private static double clockTicks() {
-    long ticks = Libc.sysconf(Lp64Linux.SC_CLK_TCK);
-    if (ticks <= 0) {
-      throw new UnsupportedOperationException("sysconf(_SC_CLK_TCK) gives no clock tick on " + Backends.abi().name());
-    }
-    return ticks;
-  }
-
-
 
   private static ErrnoException error(int errno) {
     return new ErrnoException(null, errno, Libc.strerror(errno));
