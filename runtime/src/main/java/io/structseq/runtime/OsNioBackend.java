@@ -5,6 +5,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -43,7 +44,7 @@ final class OsNioBackend implements OsBackend {
     try {
       attributes = Files.readAttributes(path, ATTRIBUTES, followLinks ? FOLLOW : NO_FOLLOW);
     } catch (FileSystemException e) {
-      throw translate(e);
+      throw translate(e, path);
     }
     FileTime atime = attribute(attributes, "lastAccessTime", FileTime.class);
     FileTime mtime = attribute(attributes, "lastModifiedTime", FileTime.class);
@@ -98,8 +99,17 @@ final class OsNioBackend implements OsBackend {
    * The JDK reports {@code ENOTDIR} and {@code ELOOP} as a plain {@link FileSystemException} whose
    * reason is the C library's message; give them the specific types the FFM backend throws. Any other
    * exception, and a message in another language, is passed on unchanged.
+   *
+   * <p>JDK 24 and later report {@code ENOTDIR} as a {@link NoSuchFileException}; the errno is gone
+   * then, so it is found again as the kernel decides it: a component before the last that exists and
+   * is not a directory.
    */
-  private static FileSystemException translate(FileSystemException e) {
+  private static FileSystemException translate(FileSystemException e, Path path) {
+    if (e instanceof NoSuchFileException && e.getFile() != null && notADirectoryOnTheWay(path)) {
+      NotDirectoryException notDirectory = new NotDirectoryException(e.getFile());
+      notDirectory.initCause(e);
+      return notDirectory;
+    }
     if (e.getClass() != FileSystemException.class || e.getReason() == null || e.getFile() == null) {
       return e;
     }
@@ -113,5 +123,21 @@ final class OsNioBackend implements OsBackend {
     }
     specific.initCause(e);
     return specific;
+  }
+
+  /** Whether resolving {@code path} meets a component, before its last, that is not a directory. */
+  private static boolean notADirectoryOnTheWay(Path path) {
+    Path absolute = path.toAbsolutePath();
+    Path prefix = absolute.getRoot();
+    for (int i = 0; prefix != null && i < absolute.getNameCount() - 1; i++) {
+      prefix = prefix.resolve(absolute.getName(i));
+      if (!Files.exists(prefix)) {
+        return false;
+      }
+      if (!Files.isDirectory(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
