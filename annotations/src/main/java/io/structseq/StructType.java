@@ -44,6 +44,7 @@ public final class StructType<T extends StructSequence> {
     Map<String, StructField> named = new HashMap<>();
     Map<String, Integer> byAccessor = new HashMap<>();
     List<String> names = new ArrayList<>();
+    List<StructField> namedInOrder = new ArrayList<>();
     int visible = 0;
     int unnamed = 0;
     for (int i = 0; i < fieldArray.length; i++) {
@@ -66,12 +67,13 @@ public final class StructType<T extends StructSequence> {
           throw new IllegalArgumentException(name + ": duplicate field name " + f.name());
         }
         names.add(f.name());
+        namedInOrder.add(f);
       }
     }
     this.byName = named;
     this.indexByAccessor = byAccessor;
     this.namedFields = List.copyOf(names);
-    this.namedFieldArray = names.stream().map(named::get).toArray(StructField[]::new);
+    this.namedFieldArray = namedInOrder.toArray(new StructField[0]);
     this.sequenceSize = visible;
     this.unnamedCount = unnamed;
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,12 @@ interface Abi {
    */
   static Optional<Abi> of(String os, String arch, String libc) {
     String platform = os + " " + (arch.equals("amd64") ? "x86_64" : arch) + " " + libc;
-    return all().stream().filter(abi -> abi.name().equals(platform)).findFirst();
+    for (Abi abi : all()) {
+      if (abi.name().equals(platform)) {
+        return Optional.of(abi);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -109,12 +115,22 @@ interface Abi {
    * @throws UnsupportedOperationException naming the platform, when no test proves its layouts
    */
   static Abi ofThisProcess(Predicate<String> defines) {
+    // Loops, not streams: this runs in every tool's start, interpreted, where each stream and
+    // lambda costs a measurable part of a millisecond.
     String arch = platform("").substring("Linux ".length());
-    boolean known = all().stream().anyMatch(a -> a.name().startsWith("Linux " + arch + " "));
+    List<String> names = new ArrayList<>();
+    boolean known = false;
+    for (Abi abi : all()) {
+      names.add(abi.name());
+      known |= abi.name().startsWith("Linux " + arch + " ");
+    }
     String libc = !known ? "" : defines.test("gnu_get_libc_version") ? "glibc" : musl() ? "musl" : "unknown";
     Optional<Abi> abi = known ? of("Linux", arch, libc) : Optional.empty();
-    return abi.orElseThrow(() -> new UnsupportedOperationException("no test proves the C structure layouts of "
-        + platform(libc) + " (supported: " + all().stream().map(Abi::name).toList() + ")"));
+    if (abi.isEmpty()) {
+      throw new UnsupportedOperationException("no test proves the C structure layouts of " + platform(libc)
+          + " (supported: " + names + ")");
+    }
+    return abi.get();
   }
 
   /** Returns this JVM's {@code "Linux x86_64 glibc"}, with {@code libc} (which may be empty) last. */

@@ -13,8 +13,7 @@ final class JnrScratch {
   /** CPython's 255-byte {@code confstr} buffer: the smallest size {@link #struct} ever has. */
   static final int CONFSTR_BUFFER = 255;
   /** The size of {@link #struct}: the largest structure of the ABI, or the {@code confstr} buffer. */
-  static final long STRUCT_SIZE = Math.max(CONFSTR_BUFFER + 1,
-      Backends.abi().structs().stream().mapToLong(CStruct::size).max().orElseThrow());
+  static final long STRUCT_SIZE = structSize();
 
   private static final ThreadLocal<JnrScratch> CURRENT = ThreadLocal.withInitial(JnrScratch::new);
   private static final Cleaner CLEANER = Cleaner.create();
@@ -43,6 +42,14 @@ final class JnrScratch {
         }
       }
     });
+  }
+
+  private static long structSize() {
+    long size = CONFSTR_BUFFER + 1;
+    for (CStruct struct : Backends.abi().structs()) {
+      size = Math.max(size, struct.size());
+    }
+    return size;
   }
 
   /** Returns this thread's scratch. */
