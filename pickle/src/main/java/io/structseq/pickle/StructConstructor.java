@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a struct sequence from the arguments of its pickled {@code REDUCE}, as CPython's
- * {@code structseq_new(sequence, dict)} does, through {@link StructType#fromSequence(Iterable, Map)}.
+ * {@code structseq_new(sequence, dict)} does, with the checks of
+ * {@link StructType#fromSequence(Iterable, Map)}.
  * Every refusal is a {@link PickleException}: CPython's words where CPython refuses too, else the type
  * and field named, with what the record threw as its cause.
  */
@@ -55,8 +56,10 @@ final class StructConstructor implements IObjectConstructor {
         Map<String, ?> byName = (Map<String, ?>) dict;
         return type.fromSequence(Arrays.asList(items), byName);
       }
+      // canonical() checked what fromSequence checks first (the length, the dict's keys): only the
+      // values are left to check, by create(), which converts them in place as fromSequence does.
       layout.convert(canonical);
-      return type.fromSequence(Arrays.asList(canonical));
+      return type.create(canonical);
     } catch (RuntimeException e) {
       String message = String.valueOf(e.getMessage());
       throw new PickleException(message.startsWith(type.name()) ? message : type.name() + ": " + e, e);
