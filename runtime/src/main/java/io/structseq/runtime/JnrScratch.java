@@ -22,6 +22,8 @@ final class JnrScratch {
   private final long[] owned;
   /** The structure a call fills ({@link #STRUCT_SIZE} bytes). */
   final long struct;
+  /** {@link #struct} as {@link StatMembers#read} reads it. */
+  final StatMembers.Memory structMemory;
   /** The {@code struct passwd **result} of {@code getpwnam_r} and the others. */
   final long result;
   private long cString;
@@ -33,6 +35,7 @@ final class JnrScratch {
     owned = new long[3];
     struct = owned[0] = allocate(STRUCT_SIZE + Long.BYTES);
     result = struct + STRUCT_SIZE;
+    structMemory = new Address(struct);
     cString = owned[1] = allocate(cStringSize);
     long[] memory = owned;
     CLEANER.register(this, () -> {
@@ -50,6 +53,19 @@ final class JnrScratch {
       size = Math.max(size, struct.size());
     }
     return size;
+  }
+
+  /** Native memory at an address, read through jffi. */
+  private record Address(long address) implements StatMembers.Memory {
+    @Override
+    public long getLong(long offset) {
+      return JnrLibc.MEMORY.getLong(address + offset);
+    }
+
+    @Override
+    public int getInt(long offset) {
+      return JnrLibc.MEMORY.getInt(address + offset);
+    }
   }
 
   /** Returns this thread's scratch. */

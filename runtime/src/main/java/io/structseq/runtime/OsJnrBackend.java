@@ -1,7 +1,6 @@
 package io.structseq.runtime;
 
 import com.kenai.jffi.CallContext;
-import com.kenai.jffi.MemoryIO;
 import com.kenai.jffi.Type;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class OsJnrBackend implements OsBackend {
   private static final StatMembers MEMBERS = StatMembers.of(Backends.abi().stat());
-  private static final MemoryIO MEMORY = JnrLibc.MEMORY;
   /** Whether the {@code __xstat} pair is called, forced or for want of {@code stat}. */
   private static final boolean XSTAT = System.getProperty("structseq.stat.symbol", "stat").equals("xstat")
       || JnrLibc.find("stat") == 0;
@@ -60,30 +58,6 @@ final class OsJnrBackend implements OsBackend {
     if (rc != 0) {
       throw Errno.onPath(path.toString(), JnrLibc.errno(), JnrLibc::strerror);
     }
-    StatMembers m = MEMBERS;
-    return OsBackend.result(
-        (int) unsigned(m.mode(), buffer),
-        unsigned(m.ino(), buffer),
-        unsigned(m.dev(), buffer),
-        unsigned(m.nlink(), buffer),
-        OsBackend.uid((int) unsigned(m.uid(), buffer)),
-        OsBackend.uid((int) unsigned(m.gid(), buffer)),
-        signed(m.size(), buffer),
-        signed(m.atimeSec(), buffer), signed(m.atimeNsec(), buffer),
-        signed(m.mtimeSec(), buffer), signed(m.mtimeNsec(), buffer),
-        signed(m.ctimeSec(), buffer), signed(m.ctimeNsec(), buffer),
-        signed(m.blksize(), buffer),
-        signed(m.blocks(), buffer),
-        unsigned(m.rdev(), buffer));
-  }
-
-  /** Reads an unsigned type (dev_t, ino_t, nlink_t, mode_t, uid_t) as Python sees it. */
-  private static long unsigned(StatMembers.Field f, long buffer) {
-    return f.wide() ? MEMORY.getLong(buffer + f.offset()) : Integer.toUnsignedLong(MEMORY.getInt(buffer + f.offset()));
-  }
-
-  /** Reads a signed type (off_t, blksize_t, blkcnt_t, time_t, long). */
-  private static long signed(StatMembers.Field f, long buffer) {
-    return f.wide() ? MEMORY.getLong(buffer + f.offset()) : MEMORY.getInt(buffer + f.offset());
+    return MEMBERS.read(scratch.structMemory);
   }
 }

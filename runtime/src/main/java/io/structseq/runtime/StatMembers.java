@@ -1,9 +1,10 @@
 package io.structseq.runtime;
 
 /**
- * Where each member of the platform's {@code struct stat} is, from the {@link Abi} table, for the
- * native backends. A record, so that HotSpot trusts its final fields: read through a static final,
- * every offset is a constant on the hot path.
+ * Where each member of the platform's {@code struct stat} is, from the {@link Abi} table, and the one
+ * reading of a filled {@code struct stat} into a {@link StatResult} ({@link #read}), for both native
+ * backends. A record, so that HotSpot trusts its final fields: read through a static final, every
+ * offset is a constant on the hot path.
  */
 record StatMembers(Field mode, Field ino, Field dev, Field nlink, Field uid, Field gid, Field size,
     Field atimeSec, Field atimeNsec, Field mtimeSec, Field mtimeNsec, Field ctimeSec, Field ctimeNsec,
@@ -27,6 +28,51 @@ record StatMembers(Field mode, Field ino, Field dev, Field nlink, Field uid, Fie
         Field.of(stat, "st_blksize"),
         Field.of(stat, "st_blocks"),
         Field.of(stat, "st_rdev"));
+  }
+
+  /**
+   * The memory a native backend's {@code stat} call filled: a segment (FFM) or an address (jffi).
+   * One implementation is loaded in a JVM, so each read inlines to the backend's own access.
+   */
+  interface Memory {
+    /** Returns the 64 bits at {@code offset}. */
+    long getLong(long offset);
+
+    /** Returns the 32 bits at {@code offset}. */
+    int getInt(long offset);
+  }
+
+  /**
+   * Reads a {@code struct stat} the C library filled, every member as CPython reads it: unsigned types
+   * ({@code dev_t}, {@code ino_t}, {@code nlink_t}, {@code mode_t}, {@code uid_t}) zero-extended,
+   * signed ones ({@code off_t}, {@code blksize_t}, {@code blkcnt_t}, {@code time_t}) sign-extended.
+   *
+   * @param memory the structure
+   * @return the result
+   */
+  StatResult read(Memory memory) {
+    return OsBackend.result(
+        (int) unsigned(mode, memory),
+        unsigned(ino, memory),
+        unsigned(dev, memory),
+        unsigned(nlink, memory),
+        OsBackend.uid((int) unsigned(uid, memory)),
+        OsBackend.uid((int) unsigned(gid, memory)),
+        signed(size, memory),
+        signed(atimeSec, memory), signed(atimeNsec, memory),
+        signed(mtimeSec, memory), signed(mtimeNsec, memory),
+        signed(ctimeSec, memory), signed(ctimeNsec, memory),
+        signed(blksize, memory),
+        signed(blocks, memory),
+        unsigned(rdev, memory));
+  }
+
+  private static long unsigned(Field f, Memory memory) {
+    return f.wide() ? memory.getLong(f.offset()) : Integer.toUnsignedLong(memory.getInt(f.offset()));
+  }
+
+  private static long signed(Field f, Memory memory) {
+    return f.wide() ? memory.getLong(f.offset()) : memory.getInt(f.offset());
   }
 
   /** An integer member of {@code struct stat}: where it is and whether it has 32 or 64 bits. */

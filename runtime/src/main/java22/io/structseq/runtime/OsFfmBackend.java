@@ -2,7 +2,6 @@ package io.structseq.runtime;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.io.IOException;
 import java.lang.foreign.FunctionDescriptor;
@@ -101,30 +100,6 @@ final class OsFfmBackend implements OsBackend {
     if (rc != 0) {
       throw Errno.onPath(path.toString(), Libc.errno(callState), Libc::strerror);
     }
-    StatMembers m = MEMBERS;
-    return OsBackend.result(
-        (int) unsigned(m.mode(), buffer),
-        unsigned(m.ino(), buffer),
-        unsigned(m.dev(), buffer),
-        unsigned(m.nlink(), buffer),
-        OsBackend.uid((int) unsigned(m.uid(), buffer)),
-        OsBackend.uid((int) unsigned(m.gid(), buffer)),
-        signed(m.size(), buffer),
-        signed(m.atimeSec(), buffer), signed(m.atimeNsec(), buffer),
-        signed(m.mtimeSec(), buffer), signed(m.mtimeNsec(), buffer),
-        signed(m.ctimeSec(), buffer), signed(m.ctimeNsec(), buffer),
-        signed(m.blksize(), buffer),
-        signed(m.blocks(), buffer),
-        unsigned(m.rdev(), buffer));
-  }
-
-  /** Reads an unsigned type (dev_t, ino_t, nlink_t, mode_t, uid_t) as Python sees it. */
-  private static long unsigned(StatMembers.Field f, MemorySegment buffer) {
-    return f.wide() ? buffer.get(JAVA_LONG, f.offset()) : Integer.toUnsignedLong(buffer.get(JAVA_INT, f.offset()));
-  }
-
-  /** Reads a signed type (off_t, blksize_t, blkcnt_t, time_t, long). */
-  private static long signed(StatMembers.Field f, MemorySegment buffer) {
-    return f.wide() ? buffer.get(JAVA_LONG, f.offset()) : buffer.get(JAVA_INT, f.offset());
+    return MEMBERS.read(scratch.structMemory);
   }
 }

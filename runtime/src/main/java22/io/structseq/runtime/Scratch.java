@@ -2,6 +2,8 @@ package io.structseq.runtime;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -30,6 +32,8 @@ final class Scratch {
   final MemorySegment callState = arena.allocate(Libc.CALL_STATE);
   /** The structure a call fills. */
   final MemorySegment struct = arena.allocate(STRUCT_SIZE, 8);
+  /** {@link #struct} as {@link StatMembers#read} reads it. */
+  final StatMembers.Memory structMemory = new Segment(struct);
   /** A Java copy of {@link #struct}'s strings. */
   final byte[] bytes = new byte[(int) STRUCT_SIZE];
   /** The {@code struct passwd **result} of {@code getpwnam_r} and the others. */
@@ -80,5 +84,18 @@ final class Scratch {
       strings = Arena.ofAuto().allocate(size, 8);
     }
     return strings.asSlice(0, size);
+  }
+
+  /** A segment, read with the JDK's native byte order. */
+  private record Segment(MemorySegment segment) implements StatMembers.Memory {
+    @Override
+    public long getLong(long offset) {
+      return segment.get(JAVA_LONG, offset);
+    }
+
+    @Override
+    public int getInt(long offset) {
+      return segment.get(JAVA_INT, offset);
+    }
   }
 }
