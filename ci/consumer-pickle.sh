@@ -13,20 +13,11 @@
 # Environment: JDK25_HOME, STRUCTSEQ_PYTHON (default: ci/locations.sh), M2_REPO (default ~/.m2/repository)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-. "$ROOT/ci/locations.sh"
+CONSUMER=consumer-pickle
+. "$(dirname "${BASH_SOURCE[0]}")/consumers.sh"
 structseq_python
 MVN_EXTRA=("$@")
-
-fail() {
-  echo "consumer-pickle: FAILED: $*" >&2
-  exit 1
-}
-
-VERSION="$(sed -n 's:^[[:space:]]*<version>\([^<]*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)"
-M2_REPO="${M2_REPO:-$HOME/.m2/repository}"
-[[ -f "$M2_REPO/io/structseq/structseq-pickle/$VERSION/structseq-pickle-$VERSION.jar" ]] \
-  || fail "structseq-pickle $VERSION is not installed in $M2_REPO: run mvn install first"
+require_installed pickle
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/structseq-consumer-pickle.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
@@ -39,17 +30,13 @@ run_pickle() {
   local dir="$WORK/$id"
   cp -R "$ROOT/ci/consumer-pickle" "$dir"
   rm -rf "$dir/target"
-  local env=() java=java
-  if [[ -n "$java_home" ]]; then
-    # Maven 3.8's Guava uses sun.misc.Unsafe, which JDK 24+ warns about on every run (JEP 471/498).
-    env=(JAVA_HOME="$java_home" MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow")
-    java="$java_home/bin/java"
-  fi
+  use_jdk "$java_home"
+  local java="$jdk_java"
   echo "consumer-pickle: on $label: mvn package"
-  (cd "$dir" && env ${env[@]+"${env[@]}"} mvn -B -q -Dstyle.color=never package -Dstructseq.version="$VERSION" \
+  (cd "$dir" && env ${jdk_env[@]+"${jdk_env[@]}"} mvn -B -q -Dstyle.color=never package -Dstructseq.version="$VERSION" \
       ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"}) || fail "build on $label"
   local feature access=()
-  feature="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  feature="$(java_feature "$java")"
   (( feature >= 22 )) && access=(--enable-native-access=io.structseq.runtime)
   pickle_run "$label, module path" "$dir" "$feature" "$java" ${access[@]+"${access[@]}"} \
     --module-path "$dir/target/classes:$dir/target/lib" -m example.pickle/example.pickle.Main

@@ -14,22 +14,12 @@
 # Environment: JDK25_HOME (default: ci/locations.sh), M2_REPO (default ~/.m2/repository)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-. "$ROOT/ci/locations.sh"
-M2_REPO="${M2_REPO:-$HOME/.m2/repository}"
+CONSUMER=consumer-strict
+. "$(dirname "${BASH_SOURCE[0]}")/consumers.sh"
 MVN_EXTRA=("$@")
 
-fail() {
-  echo "consumer-strict: FAILED: $*" >&2
-  exit 1
-}
-
 [[ -x "$JDK25_HOME/bin/javac" ]] || fail "Error Prone needs JDK 21 or later; no JDK 25 at $JDK25_HOME"
-VERSION="$(sed -n 's:^[[:space:]]*<version>\([^<]*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)"
-for m in annotations processor; do
-  jar="$M2_REPO/io/structseq/structseq-$m/$VERSION/structseq-$m-$VERSION.jar"
-  [[ -f "$jar" ]] || fail "$jar is not installed; run mvn install first"
-done
+require_installed annotations processor
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/structseq-strict.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
@@ -40,9 +30,8 @@ rm -rf "$WORK/project/target"
 build() {
   local log="$1"
   shift
-  (cd "$WORK/project" && JAVA_HOME="$JDK25_HOME" \
-    MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
-    mvn -B -Dstyle.color=never compile -Dstructseq.version="$VERSION" \
+  use_jdk "$JDK25_HOME"
+  (cd "$WORK/project" && env "${jdk_env[@]}" mvn -B -Dstyle.color=never compile -Dstructseq.version="$VERSION" \
       ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"} "$@") >"$log" 2>&1
 }
 

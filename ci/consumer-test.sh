@@ -30,10 +30,9 @@
 # Environment: JDK25_HOME (default: ci/locations.sh), M2_REPO (default ~/.m2/repository)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CONSUMER=consumer-test
+. "$(dirname "${BASH_SOURCE[0]}")/consumers.sh"
 TEMPLATE="$ROOT/ci/consumer"
-. "$ROOT/ci/locations.sh"
-M2_REPO="${M2_REPO:-$HOME/.m2/repository}"
 MODULES=(annotations processor runtime jackson jackson2 gson pickle)
 
 install=false
@@ -43,14 +42,6 @@ if [[ "${1:-}" == "--install" ]]; then
 fi
 MVN_EXTRA=("$@")
 
-fail() {
-  echo "consumer-test: FAILED: $*" >&2
-  exit 1
-}
-
-# The reactor's version: the parent POM has no <parent>, so its first <version> is its own.
-VERSION="$(sed -n 's:^[[:space:]]*<version>\([^<]*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)"
-[[ -n "$VERSION" ]] || fail "no <version> in $ROOT/pom.xml"
 echo "consumer-test: structseq $VERSION from $M2_REPO"
 
 artifact_dir() { echo "$M2_REPO/io/structseq/structseq-$1/$VERSION"; }
@@ -139,13 +130,9 @@ run_consumer() {
   local dir="$WORK/$id"
   cp -R "$TEMPLATE" "$dir"
   rm -rf "$dir/target"
-  local env=()
-  if [[ -n "$java_home" ]]; then
-    # Maven 3.8's Guava uses sun.misc.Unsafe, which JDK 24+ warns about on every run (JEP 471/498).
-    env=(JAVA_HOME="$java_home" MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow")
-  fi
+  use_jdk "$java_home"
   echo "consumer-test: consumer on $label: mvn verify"
-  if ! (cd "$dir" && env ${env[@]+"${env[@]}"} mvn -B -q -Dstyle.color=never verify -Dstructseq.version="$VERSION" \
+  if ! (cd "$dir" && env ${jdk_env[@]+"${jdk_env[@]}"} mvn -B -q -Dstyle.color=never verify -Dstructseq.version="$VERSION" \
       -Dconsumer.expected.jdk="$expected" ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"} "$@"); then
     fail "consumer on $label"
   fi
@@ -163,20 +150,17 @@ run_modular() {
   local dir="$WORK/$id"
   cp -R "$ROOT/ci/consumer-modular" "$dir"
   rm -rf "$dir/target"
-  local env=() java=java
-  if [[ -n "$java_home" ]]; then
-    env=(JAVA_HOME="$java_home" MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow")
-    java="$java_home/bin/java"
-  fi
+  use_jdk "$java_home"
+  local java="$jdk_java"
   echo "consumer-test: modular consumer on $label: mvn package"
-  (cd "$dir" && env ${env[@]+"${env[@]}"} mvn -B -q -Dstyle.color=never package -Dstructseq.version="$VERSION" \
+  (cd "$dir" && env ${jdk_env[@]+"${jdk_env[@]}"} mvn -B -q -Dstyle.color=never package -Dstructseq.version="$VERSION" \
       ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"}) || fail "modular consumer on $label: build"
   [[ -f "$dir/target/generated-sources/annotations/example/modular/SampleRecord.java" ]] \
     || fail "modular consumer on $label: the processor generated no SampleRecord.java"
   local jars="$(artifact_dir annotations)/structseq-annotations-$VERSION.jar"
   jars+=":$(artifact_dir runtime)/structseq-runtime-$VERSION.jar"
   local feature
-  feature="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  feature="$(java_feature "$java")"
   if (( feature >= 22 )); then
     modular_run "$label, module path, native access" "$dir" ffm \
       "$java" --enable-native-access=io.structseq.runtime --module-path "$dir/target/classes:$jars" \
@@ -208,16 +192,13 @@ run_json() {
   local dir="$WORK/$id"
   cp -R "$ROOT/ci/consumer-json" "$dir"
   rm -rf "$dir/target"
-  local env=() java=java
-  if [[ -n "$java_home" ]]; then
-    env=(JAVA_HOME="$java_home" MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow")
-    java="$java_home/bin/java"
-  fi
+  use_jdk "$java_home"
+  local java="$jdk_java"
   echo "consumer-test: JSON consumer on $label: mvn package"
-  (cd "$dir" && env ${env[@]+"${env[@]}"} mvn -B -q -Dstyle.color=never package -Dstructseq.version="$VERSION" \
+  (cd "$dir" && env ${jdk_env[@]+"${jdk_env[@]}"} mvn -B -q -Dstyle.color=never package -Dstructseq.version="$VERSION" \
       ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"}) || fail "JSON consumer on $label: build"
   local feature access=()
-  feature="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  feature="$(java_feature "$java")"
   if (( feature >= 22 )); then
     access=(--enable-native-access=io.structseq.runtime)
   fi

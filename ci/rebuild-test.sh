@@ -18,17 +18,15 @@
 # Environment: JDK25_HOME (default: ci/locations.sh), M2_REPO (default ~/.m2/repository)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-. "$ROOT/ci/locations.sh"
-M2_REPO="${M2_REPO:-$HOME/.m2/repository}"
+CONSUMER=rebuild-test
+. "$(dirname "${BASH_SOURCE[0]}")/consumers.sh"
 MVN_EXTRA=("$@")
-VERSION="$(sed -n 's:^[[:space:]]*<version>\([^<]*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)"
-[[ -f "$M2_REPO/io/structseq/structseq-processor/$VERSION/structseq-processor-$VERSION.jar" ]] \
-  || { echo "rebuild-test: FAILED: structseq-processor $VERSION is not installed in $M2_REPO" >&2; exit 1; }
+require_installed processor
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/structseq-rebuild.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
+# From here on, failures name the rebuild case ($label).
 fail() {
   echo "rebuild-test: FAILED on $label: $*" >&2
   exit 1
@@ -38,7 +36,7 @@ fail() {
 build() {
   local log="$WORK/$1"
   shift
-  (cd "$dir" && env ${env[@]+"${env[@]}"} mvn -B -Dstyle.color=never -Dmaven.repo.local="$M2_REPO" \
+  (cd "$dir" && env ${jdk_env[@]+"${jdk_env[@]}"} mvn -B -Dstyle.color=never -Dmaven.repo.local="$M2_REPO" \
     -Dstructseq.version="$VERSION" compile "$@" ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"}) >"$log" 2>&1
 }
 
@@ -69,15 +67,11 @@ run_rebuilds() {
   dir="$WORK/$id"
   cp -R "$ROOT/ci/rebuild" "$dir"
   rm -rf "$dir/target"
-  env=()
+  use_jdk "$java_home"
   javap=javap
-  if [[ -n "$java_home" ]]; then
-    # Maven 3.8's Guava uses sun.misc.Unsafe, which JDK 24+ warns about on every run (JEP 471/498).
-    env=(JAVA_HOME="$java_home" MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow")
-    javap="$java_home/bin/javap"
-  fi
+  [[ -z "$java_home" ]] || javap="$java_home/bin/javap"
   local feature
-  feature="$(env ${env[@]+"${env[@]}"} mvn -v | sed -n 's/^Java version: \([0-9]*\).*/\1/p')"
+  feature="$(env ${jdk_env[@]+"${jdk_env[@]}"} mvn -v | sed -n 's/^Java version: \([0-9]*\).*/\1/p')"
   echo "rebuild-test: $label (Java $feature)"
   # The cases prove what the processor does on javac 17 to 22 (JDK-8332297); on a newer default JDK
   # they would pass without testing it.
