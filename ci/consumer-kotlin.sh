@@ -1,53 +1,73 @@
 #!/usr/bin/env bash
 # Builds ci/consumer-kotlin/ (Kotlin 2.4.21, kotlin-maven-plugin) against the structseq artifacts
-# installed in the local Maven repository, on the default JDK (17) and on JDK 25, and runs it: the
-# runtime (Os.lstat, Pwd.getpwuid, Sys.versionInfo) and the user's records declared in Java, through
-# typed accessors, T? for nullable fields and destructuring. Then compiles the app's negative sources
-# (profile "negative"), which assign nullable fields to non-null types, and requires Kotlin's
-# type-mismatch error on each of those lines: JSpecify's @Nullable is what Kotlin reads.
+# installed in the local Maven repository, on the default JDK (17) and on JDK 25, as a Kotlin user's
+# project:
+#
+#   - kapt/ declares struct sequences in Kotlin (with functions and with properties) and runs the
+#     processor through kapt; its Kotlin tests check repr, names, docs, nullability, fromSequence with
+#     hidden names and destructuring;
+#   - app/ runs the runtime (Os.lstat, Pwd.getpwuid, Sys.versionInfo) and the user's records of
+#     records/ (declared in Java), through typed accessors, T? for nullable fields and destructuring;
+#     its answers are compared with stat(1), getent and the running JDK.
+#
+# Then two builds that must fail, each with the one error a user must see: app's negative sources
+# (profile "negative") assign nullable fields to non-null types, and each of those lines must draw
+# Kotlin's type-mismatch error (JSpecify's @Nullable is what Kotlin reads); and kapt/ with one more
+# interface that declares a var, which must draw the processor's error on the Kotlin line of the var
+# (kapt's mapDiagnosticLocations).
 #
 # Usage: ci/consumer-kotlin.sh [extra mvn args...]   (the artifacts must be installed: mvn install)
 # Environment: JDK25_HOME (default: ci/locations.sh), M2_REPO (default ~/.m2/repository)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-. "$ROOT/ci/locations.sh"
-M2_REPO="${M2_REPO:-$HOME/.m2/repository}"
+CONSUMER=consumer-kotlin
+. "$(dirname "${BASH_SOURCE[0]}")/consumers.sh"
 MVN_EXTRA=("$@")
-
-fail() {
-  echo "consumer-kotlin: FAILED: $*" >&2
-  exit 1
-}
-
-VERSION="$(sed -n 's:^[[:space:]]*<version>\([^<]*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)"
-for m in annotations processor runtime; do
-  [[ -f "$M2_REPO/io/structseq/structseq-$m/$VERSION/structseq-$m-$VERSION.jar" ]] \
-    || fail "structseq-$m $VERSION is not installed in $M2_REPO: run mvn install first"
-done
+require_installed annotations processor runtime
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/structseq-kotlin.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
+# maven DIR LOG JAVA_HOME_OR_EMPTY [mvn args...]: runs Maven in DIR with that JDK, output in LOG.
+maven() {
+  local dir="$1" log="$2"
+  use_jdk "$3"
+  shift 3
+  (cd "$dir" && env ${jdk_env[@]+"${jdk_env[@]}"} mvn -B -Dstyle.color=never -Dstructseq.version="$VERSION" \
+    ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"} "$@") >"$log" 2>&1
+}
+
+# copy ID: a fresh copy of the project in $WORK/ID.
+copy() {
+  cp -R "$ROOT/ci/consumer-kotlin" "$WORK/$1"
+  find "$WORK/$1" -name target -type d -prune -exec rm -rf {} +
+}
+
 # run_kotlin ID LABEL JAVA_HOME_OR_EMPTY
 run_kotlin() {
   local id="$1" label="$2" java_home="$3"
-  local dir="$WORK/$id"
-  cp -R "$ROOT/ci/consumer-kotlin" "$dir"
-  local env=() java=java
-  if [[ -n "$java_home" ]]; then
-    # Maven 3.8's Guava uses sun.misc.Unsafe, which JDK 24+ warns about on every run.
-    env=(JAVA_HOME="$java_home" MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow")
-    java="$java_home/bin/java"
-  fi
-  local mvn=(mvn -B -Dstyle.color=never -Dstructseq.version="$VERSION" ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"})
+  local dir="$WORK/$id" feature
+  copy "$id"
+  use_jdk "$java_home"
+  local java="$jdk_java"
+  feature="$(java_feature "$java")"
 
-  echo "consumer-kotlin: $label: mvn package"
-  (cd "$dir" && env ${env[@]+"${env[@]}"} "${mvn[@]}" -q package) || fail "$label: build"
+  echo "$CONSUMER: $label: mvn package"
+  maven "$dir" "$WORK/$id.log" "$java_home" package -Dconsumer.expected.jdk="$feature" \
+    || { cat "$WORK/$id.log" >&2; fail "$label: build"; }
   [[ -f "$dir/records/target/generated-sources/annotations/example/kotlin/records/ReadingRecord.java" ]] \
     || fail "$label: the processor generated no ReadingRecord.java"
+  local record
+  for record in PointRecord FileStatRecord; do
+    # kapt can end a build successfully without having run the processor: the records prove it ran.
+    [[ -f "$dir/kapt/target/generated-sources/kapt/compile/example/kapt/$record.java" ]] \
+      || fail "$label: kapt generated no $record.java"
+  done
+  grep -q 'Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0' "$dir"/kapt/target/surefire-reports/*.txt \
+    || { cat "$dir"/kapt/target/surefire-reports/*.txt >&2; fail "$label: the kapt module's tests did not all run"; }
+  echo "$CONSUMER: $label: kapt: $(grep -h 'Tests run' "$dir"/kapt/target/surefire-reports/*.txt)"
 
-  local file="$ROOT/pom.xml" cp stdlib
+  local file="$ROOT/pom.xml" cp stdlib m
   stdlib="$M2_REPO/org/jetbrains/kotlin/kotlin-stdlib/2.4.21/kotlin-stdlib-2.4.21.jar"
   cp="$dir/app/target/classes:$dir/records/target/classes"
   for m in annotations runtime; do
@@ -56,13 +76,12 @@ run_kotlin() {
   cp+=":$stdlib"
   # What the runtime calls of jnr-ffi: jffi and its native library (the app depends on jnr-ffi).
   cp+=":$M2_REPO/com/github/jnr/jffi/1.3.13/jffi-1.3.13.jar:$M2_REPO/com/github/jnr/jffi/1.3.13/jffi-1.3.13-native.jar"
-  local feature access=()
-  feature="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  local access=()
   (( feature >= 22 )) && access=(--enable-native-access=ALL-UNNAMED)
   local out
   out="$("$java" ${access[@]+"${access[@]}"} -cp "$cp" example.kotlin.app.MainKt "$file")" \
     || fail "$label: the app failed: $out"
-  echo "$out" | sed "s/^/consumer-kotlin: $label: /"
+  echo "$out" | sed "s/^/$CONSUMER: $label: /"
   # The values are the file's, as stat(1) reports them.
   grep -qx "lstat: mode=$(stat -c %f "$file" | xargs -I{} printf '%o' 0x{}) ino=$(stat -c %i "$file") dev=$(stat -c %d "$file") blocks=.*" <<<"$out" \
     || fail "$label: lstat's mode, ino or dev differ from stat(1) for $file"
@@ -74,9 +93,9 @@ run_kotlin() {
   grep -q "^reading: example.reading(sensor='thermo', value=21.5, unit=None) unit=none note=calibrated$" <<<"$out" \
     || fail "$label: the user's record"
 
-  echo "consumer-kotlin: $label: the negative sources must not compile"
+  echo "$CONSUMER: $label: the negative sources must not compile"
   local log="$dir/negative.log"
-  if (cd "$dir" && env ${env[@]+"${env[@]}"} "${mvn[@]}" -Pnegative package) >"$log" 2>&1; then
+  if maven "$dir" "$log" "$java_home" -Pnegative package -pl records,app; then
     fail "$label: Kotlin compiled code that assigns a nullable field to a non-null type"
   fi
   local source="$dir/app/src/negative/kotlin/example/kotlin/app/NullIntoNonNull.kt" line expected
@@ -85,10 +104,36 @@ run_kotlin() {
     grep -qE "^\[ERROR\] .*NullIntoNonNull\.kt:${line}:[0-9]+ .*[Tt]ype mismatch" "$log" \
       || { cat "$log" >&2; fail "$label: no type-mismatch error on line $line ($expected)"; }
   done
-  echo "consumer-kotlin: $label: passed"
+  echo "$CONSUMER: $label: passed"
+}
+
+# A var cannot be a field: the error names it, on its line of the Kotlin source.
+run_var_error() {
+  local id=var-error
+  copy "$id"
+  cat >"$WORK/$id/kapt/src/main/kotlin/example/kapt/Counter.kt" <<'KOTLIN'
+package example.kapt
+
+import io.structseq.StructSeq
+import io.structseq.StructSequence
+
+@StructSeq
+interface Counter : StructSequence {
+  val count: Int
+  var label: String
+}
+KOTLIN
+  echo "$CONSUMER: a var property: mvn compile must fail"
+  if maven "$WORK/$id" "$WORK/$id.log" "" compile -pl kapt; then
+    fail "a var property compiled"
+  fi
+  local expected="Counter.kt:9: error: [StructSeqKotlinVar] property label is a var"
+  grep -qF "$expected" "$WORK/$id.log" || { cat "$WORK/$id.log" >&2; fail "no '$expected' in the build's output"; }
+  echo "$CONSUMER: a var property: $(grep -m1 -oF "$expected" "$WORK/$id.log")"
 }
 
 run_kotlin jdk-default "the default JDK" ""
 [[ -x "$JDK25_HOME/bin/java" ]] || fail "no JDK 25 at $JDK25_HOME (CI runs this on JDK 17 and 25)"
 run_kotlin jdk25 "JDK 25" "$JDK25_HOME"
-echo "consumer-kotlin: OK"
+run_var_error
+echo "$CONSUMER: OK"
