@@ -49,7 +49,7 @@ pyos_args="${PYOS_ARGS:-os.lstat $STAT_PATH}"
 # archive, jffi's library from target/cache/jffi), once as it runs and once forced to the java.nio
 # fallback, which loads no jffi class.
 pyos_jsa17="$(ls "$root"/samples/target/cache/17*/pyos.jsa 2> /dev/null | head -1)"
-pyos17_flags="-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=10 -XX:+UseSerialGC -XX:-UsePerfData -Xint \
+pyos17_flags="-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=10 -XX:+UseG1GC -XX:-UsePerfData -Xint \
 -Djffi.boot.library.path=$root/samples/target/cache/jffi -XX:SharedArchiveFile=$pyos_jsa17 -Xlog:cds=off,cds+dynamic=off"
 "$python_bin" "$here/src/main/python/coldstart.py" "$runs" "$warmups" \
   "python=$python_bin -c 'import os; print(os.lstat(\"$STAT_PATH\"))'" \
