@@ -28,15 +28,8 @@ echo "structseq" >"$FILE"
 run_pickle() {
   local id="$1" label="$2" java_home="$3"
   local dir="$WORK/$id"
-  cp -R "$ROOT/ci/consumer-pickle" "$dir"
-  rm -rf "$dir/target"
-  use_jdk "$java_home"
-  local java="$jdk_java"
-  echo "consumer-pickle: on $label: mvn package"
-  (cd "$dir" && env ${jdk_env[@]+"${jdk_env[@]}"} mvn -B -q -Dstyle.color=never package -Dstructseq.version="$VERSION" \
-      ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"}) || fail "build on $label"
-  local feature access=()
-  feature="$(java_feature "$java")"
+  build_copy consumer-pickle "$dir" "on $label" "$java_home"
+  local java="$jdk_java" feature="$jdk_feature" access=()
   (( feature >= 22 )) && access=(--enable-native-access=io.structseq.runtime)
   pickle_run "$label, module path" "$dir" "$feature" "$java" ${access[@]+"${access[@]}"} \
     --module-path "$dir/target/classes:$dir/target/lib" -m example.pickle/example.pickle.Main

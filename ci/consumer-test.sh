@@ -148,19 +148,13 @@ run_consumer() {
 run_modular() {
   local id="$1" label="$2" java_home="$3"
   local dir="$WORK/$id"
-  cp -R "$ROOT/ci/consumer-modular" "$dir"
-  rm -rf "$dir/target"
-  use_jdk "$java_home"
+  build_copy consumer-modular "$dir" "modular consumer on $label" "$java_home"
   local java="$jdk_java"
-  echo "consumer-test: modular consumer on $label: mvn package"
-  (cd "$dir" && env ${jdk_env[@]+"${jdk_env[@]}"} mvn -B -q -Dstyle.color=never package -Dstructseq.version="$VERSION" \
-      ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"}) || fail "modular consumer on $label: build"
   [[ -f "$dir/target/generated-sources/annotations/example/modular/SampleRecord.java" ]] \
     || fail "modular consumer on $label: the processor generated no SampleRecord.java"
   local jars="$(artifact_dir annotations)/structseq-annotations-$VERSION.jar"
   jars+=":$(artifact_dir runtime)/structseq-runtime-$VERSION.jar"
-  local feature
-  feature="$(java_feature "$java")"
+  local feature="$jdk_feature"
   if (( feature >= 22 )); then
     modular_run "$label, module path, native access" "$dir" ffm \
       "$java" --enable-native-access=io.structseq.runtime --module-path "$dir/target/classes:$jars" \
@@ -190,15 +184,8 @@ run_modular() {
 run_json() {
   local id="$1" label="$2" java_home="$3"
   local dir="$WORK/$id"
-  cp -R "$ROOT/ci/consumer-json" "$dir"
-  rm -rf "$dir/target"
-  use_jdk "$java_home"
-  local java="$jdk_java"
-  echo "consumer-test: JSON consumer on $label: mvn package"
-  (cd "$dir" && env ${jdk_env[@]+"${jdk_env[@]}"} mvn -B -q -Dstyle.color=never package -Dstructseq.version="$VERSION" \
-      ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"}) || fail "JSON consumer on $label: build"
-  local feature access=()
-  feature="$(java_feature "$java")"
+  build_copy consumer-json "$dir" "JSON consumer on $label" "$java_home"
+  local java="$jdk_java" feature="$jdk_feature" access=()
   if (( feature >= 22 )); then
     access=(--enable-native-access=io.structseq.runtime)
   fi

@@ -12,6 +12,10 @@
 #                       sets jdk_env (the environment for that JDK's Maven, for env) and jdk_java
 #                       (its java); empty: the default JDK
 #   java_feature JAVA   prints the feature version of that java
+#   build_copy PROJECT DIR WHAT JAVA_HOME_OR_EMPTY
+#                       copies ci/PROJECT to DIR (without target/) and runs mvn -q package there with
+#                       that JDK and the script's MVN_EXTRA, failing with "WHAT: build"; sets jdk_env,
+#                       jdk_java and jdk_feature
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/ci/locations.sh"
 M2_REPO="${M2_REPO:-$HOME/.m2/repository}"
@@ -45,4 +49,15 @@ use_jdk() {
 
 java_feature() {
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'
+}
+
+build_copy() {
+  local project="$1" dir="$2" what="$3"
+  cp -R "$ROOT/ci/$project" "$dir"
+  rm -rf "$dir/target"
+  use_jdk "$4"
+  jdk_feature="$(java_feature "$jdk_java")"
+  echo "$CONSUMER: $what: mvn package"
+  (cd "$dir" && env ${jdk_env[@]+"${jdk_env[@]}"} mvn -B -q -Dstyle.color=never package -Dstructseq.version="$VERSION" \
+      ${MVN_EXTRA[@]+"${MVN_EXTRA[@]}"}) || fail "$what: build"
 }
