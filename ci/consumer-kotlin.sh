@@ -10,6 +10,9 @@
 #     records/ (declared in Java), through typed accessors, T? for nullable fields and destructuring;
 #     its answers are compared with stat(1), getent and the running JDK.
 #
+# The README's Maven setup for kapt, as a user copies it: its XML block, in a POM of its own around
+# kapt/'s Kotlin sources, must run the processor and compile the records it generates.
+#
 # Then two builds that must fail, each with the one error a user must see: app's negative sources
 # (profile "negative") assign nullable fields to non-null types, and each of those lines must draw
 # Kotlin's type-mismatch error (JSpecify's @Nullable is what Kotlin reads); and kapt/ with one more
@@ -107,6 +110,39 @@ run_kotlin() {
   echo "$CONSUMER: $label: passed"
 }
 
+# The XML block after the README's "**Maven.** The setup CI runs" as the body of a user's POM.
+run_readme_setup() {
+  local dir="$WORK/readme" xml
+  mkdir -p "$dir/src/main"
+  cp -R "$ROOT/ci/consumer-kotlin/kapt/src/main/kotlin" "$dir/src/main/"
+  xml="$(awk '/^\*\*Maven\.\*\* The setup CI runs/ { found = 1 }
+    found && /^```xml$/ { inside = 1; next }
+    inside && /^```$/ { exit }
+    inside' "$ROOT/README.md")"
+  [[ -n "$xml" ]] || fail "no XML block after the README's \"**Maven.** The setup CI runs\""
+  cat >"$dir/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>example.readme</groupId>
+  <artifactId>readme-kapt</artifactId>
+  <version>1.0</version>
+  <properties>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+    <kotlin.compiler.daemon>false</kotlin.compiler.daemon>
+  </properties>
+$xml
+</project>
+POM
+  echo "$CONSUMER: the README's kapt setup: mvn compile"
+  maven "$dir" "$WORK/readme.log" "" compile || { cat "$WORK/readme.log" >&2; fail "the README's kapt setup does not build"; }
+  local record
+  for record in PointRecord FileStatRecord; do
+    [[ -f "$dir/target/classes/example/kapt/$record.class" ]] \
+      || fail "the README's kapt setup compiled no $record (did kapt run the processor?)"
+  done
+  echo "$CONSUMER: the README's kapt setup: the records are generated and compiled"
+}
+
 # A var cannot be a field: the error names it, on its line of the Kotlin source.
 run_var_error() {
   local id=var-error
@@ -135,5 +171,6 @@ KOTLIN
 run_kotlin jdk-default "the default JDK" ""
 [[ -x "$JDK25_HOME/bin/java" ]] || fail "no JDK 25 at $JDK25_HOME (CI runs this on JDK 17 and 25)"
 run_kotlin jdk25 "JDK 25" "$JDK25_HOME"
+run_readme_setup
 run_var_error
 echo "$CONSUMER: OK"
