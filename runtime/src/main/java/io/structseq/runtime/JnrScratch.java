@@ -22,8 +22,8 @@ final class JnrScratch {
   private final long[] owned;
   /** The structure a call fills ({@link #STRUCT_SIZE} bytes). */
   final long struct;
-  /** {@link #struct} as {@link StatMembers#read} reads it. */
-  final StatMembers.Memory structMemory;
+  /** {@link #struct}, as the backends read it. */
+  final StructMemory structMemory;
   /** The {@code struct passwd **result} of {@code getpwnam_r} and the others. */
   final long result;
   private long cString;
@@ -56,7 +56,7 @@ final class JnrScratch {
   }
 
   /** Native memory at an address, read through jffi. */
-  private record Address(long address) implements StatMembers.Memory {
+  private record Address(long address) implements StructMemory {
     @Override
     public long getLong(long offset) {
       return JnrLibc.MEMORY.getLong(address + offset);

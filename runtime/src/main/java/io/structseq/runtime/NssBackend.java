@@ -1,6 +1,7 @@
 package io.structseq.runtime;
 
 import java.util.List;
+import java.util.function.IntToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,11 +15,20 @@ import org.jspecify.annotations.Nullable;
  */
 interface NssBackend {
   /**
-   * Returns the size a native backend's lookup buffer starts at: what {@code sysconf} gave, or
-   * CPython's {@code DEFAULT_BUFFER_SIZE} (1024) when it gives no limit.
+   * Returns the size a native backend's lookup buffer starts at: what {@code sysconf(name)} gives, or
+   * CPython's {@code DEFAULT_BUFFER_SIZE} (1024) when it gives no limit; {@code forced} instead when
+   * it is positive (tests whose buffers must meet {@code ERANGE}).
+   *
+   * @param forced a size, or 0
+   * @param name {@code _SC_GETPW_R_SIZE_MAX} or {@code _SC_GETGR_R_SIZE_MAX}
+   * @param sysconf the backend's {@code sysconf}
    */
-  static long initialBufferSize(long sysconf) {
-    return sysconf > 0 ? sysconf : 1024;
+  static long initialBufferSize(long forced, int name, IntToLongFunction sysconf) {
+    if (forced > 0) {
+      return forced;
+    }
+    long size = sysconf.applyAsLong(name);
+    return size > 0 ? size : 1024;
   }
 
   /** The backend of this JVM, chosen when the first lookup runs. */

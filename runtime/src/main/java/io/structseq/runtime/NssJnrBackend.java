@@ -73,12 +73,9 @@ final class NssJnrBackend implements NssBackend {
 
   /** For the tests: a backend whose buffers start at {@code size} bytes (as sysconf says when 0). */
   static NssBackend withInitialBufferSize(long size) {
-    return new NssJnrBackend(size > 0 ? size : bufferSize(Lp64Linux.SC_GETPW_R_SIZE_MAX),
-        size > 0 ? size : bufferSize(Lp64Linux.SC_GETGR_R_SIZE_MAX));
-  }
-
-  private static long bufferSize(int name) {
-    return NssBackend.initialBufferSize(JnrLibc.sysconf(name));
+    return new NssJnrBackend(
+        NssBackend.initialBufferSize(size, Lp64Linux.SC_GETPW_R_SIZE_MAX, JnrLibc::sysconf),
+        NssBackend.initialBufferSize(size, Lp64Linux.SC_GETGR_R_SIZE_MAX, JnrLibc::sysconf));
   }
 
   @Override

@@ -94,7 +94,7 @@ final class PosixJnrBackend implements PosixBackend {
     if (rc != 0) {
       throw Errno.onPath(path.toString(), JnrLibc.errno(), JnrLibc::strerror);
     }
-    return PosixBackend.statvfs(words(buf, layout.statvfsWords));
+    return PosixBackend.statvfs(scratch.structMemory.words(layout.statvfsWords));
   }
 
   @Override
@@ -126,12 +126,12 @@ final class PosixJnrBackend implements PosixBackend {
   @Override
   public TimesResult times() throws IOException {
     long function = JnrLibc.require(Times.ADDRESS, "times");
-    long tms = JnrScratch.get().struct;
-    long elapsed = INVOKER.invokeN1(Times.SHAPE, function, tms);
+    JnrScratch scratch = JnrScratch.get();
+    long elapsed = INVOKER.invokeN1(Times.SHAPE, function, scratch.struct);
     if (elapsed == -1) {
       throw error(JnrLibc.errno());
     }
-    return PosixBackend.times(words(tms, layout.tmsWords), elapsed, Times.CLOCK_TICKS);
+    return PosixBackend.times(scratch.structMemory.words(layout.tmsWords), elapsed, Times.CLOCK_TICKS);
   }
 
   @Override
@@ -147,15 +147,15 @@ final class PosixJnrBackend implements PosixBackend {
   @Override
   public StructRusage getrusage(int who) throws IOException {
     long function = JnrLibc.require(Getrusage.ADDRESS, "getrusage");
-    long ru = JnrScratch.get().struct;
-    if ((int) INVOKER.invokeN2(IntPointer.SHAPE, function, who, ru) != 0) {
+    JnrScratch scratch = JnrScratch.get();
+    if ((int) INVOKER.invokeN2(IntPointer.SHAPE, function, who, scratch.struct) != 0) {
       int errno = JnrLibc.errno();
       if (errno == Errno.EINVAL) {
         throw new IllegalArgumentException("invalid who parameter");
       }
       throw error(errno);
     }
-    return PosixBackend.rusage(words(ru, layout.rusageWords));
+    return PosixBackend.rusage(scratch.structMemory.words(layout.rusageWords));
   }
 
   @Override
@@ -170,15 +170,6 @@ final class PosixJnrBackend implements PosixBackend {
     byte[] bytes = new byte[(int) len - 1];
     MEMORY.getByteArray(buf, bytes, 0, bytes.length);
     return FsCodec.decode(bytes);
-  }
-
-  /** The C {@code long} members at these offsets of the structure, in order. */
-  private static long[] words(long struct, long[] offsets) {
-    long[] words = new long[offsets.length];
-    for (int i = 0; i < offsets.length; i++) {
-      words[i] = MEMORY.getLong(struct + offsets[i]);
-    }
-    return words;
   }
 
   private static ErrnoException error(int errno) {

@@ -31,18 +31,6 @@ record StatMembers(Field mode, Field ino, Field dev, Field nlink, Field uid, Fie
   }
 
   /**
-   * The memory a native backend's {@code stat} call filled: a segment (FFM) or an address (jffi).
-   * One implementation is loaded in a JVM, so each read inlines to the backend's own access.
-   */
-  interface Memory {
-    /** Returns the 64 bits at {@code offset}. */
-    long getLong(long offset);
-
-    /** Returns the 32 bits at {@code offset}. */
-    int getInt(long offset);
-  }
-
-  /**
    * Reads a {@code struct stat} the C library filled, every member as CPython reads it: unsigned types
    * ({@code dev_t}, {@code ino_t}, {@code nlink_t}, {@code mode_t}, {@code uid_t}) zero-extended,
    * signed ones ({@code off_t}, {@code blksize_t}, {@code blkcnt_t}, {@code time_t}) sign-extended.
@@ -50,7 +38,7 @@ record StatMembers(Field mode, Field ino, Field dev, Field nlink, Field uid, Fie
    * @param memory the structure
    * @return the result
    */
-  StatResult read(Memory memory) {
+  StatResult read(StructMemory memory) {
     return OsBackend.result(
         (int) unsigned(mode, memory),
         unsigned(ino, memory),
@@ -67,11 +55,11 @@ record StatMembers(Field mode, Field ino, Field dev, Field nlink, Field uid, Fie
         unsigned(rdev, memory));
   }
 
-  private static long unsigned(Field f, Memory memory) {
+  private static long unsigned(Field f, StructMemory memory) {
     return f.wide() ? memory.getLong(f.offset()) : Integer.toUnsignedLong(memory.getInt(f.offset()));
   }
 
-  private static long signed(Field f, Memory memory) {
+  private static long signed(Field f, StructMemory memory) {
     return f.wide() ? memory.getLong(f.offset()) : memory.getInt(f.offset());
   }
 

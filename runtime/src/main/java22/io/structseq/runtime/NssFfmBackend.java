@@ -117,12 +117,9 @@ final class NssFfmBackend implements NssBackend {
 
   /** Buffers start at {@code size} bytes, or as sysconf says when it is 0. */
   private static NssBackend create(long size) {
-    return new NssFfmBackend(size > 0 ? size : bufferSize(Lp64Linux.SC_GETPW_R_SIZE_MAX),
-        size > 0 ? size : bufferSize(Lp64Linux.SC_GETGR_R_SIZE_MAX));
-  }
-
-  private static long bufferSize(int name) {
-    return NssBackend.initialBufferSize(Libc.sysconf(name));
+    return new NssFfmBackend(
+        NssBackend.initialBufferSize(size, Lp64Linux.SC_GETPW_R_SIZE_MAX, Libc::sysconf),
+        NssBackend.initialBufferSize(size, Lp64Linux.SC_GETGR_R_SIZE_MAX, Libc::sysconf));
   }
 
   @Override

@@ -102,7 +102,7 @@ final class PosixFfmBackend implements PosixBackend {
       if (rc != 0) {
         throw Errno.onPath(path.toString(), Libc.errno(state), Libc::strerror);
       }
-      return PosixBackend.statvfs(words(buf, layout.statvfsWords));
+      return PosixBackend.statvfs(scratch.structMemory.words(layout.statvfsWords));
     });
   }
 
@@ -146,7 +146,7 @@ final class PosixFfmBackend implements PosixBackend {
       if (elapsed == -1) {
         throw error(Libc.errno(state));
       }
-      return PosixBackend.times(words(tms, layout.tmsWords), elapsed, Times.CLOCK_TICKS);
+      return PosixBackend.times(scratch.structMemory.words(layout.tmsWords), elapsed, Times.CLOCK_TICKS);
     });
   }
 
@@ -174,7 +174,7 @@ final class PosixFfmBackend implements PosixBackend {
         }
         throw error(errno);
       }
-      return PosixBackend.rusage(words(ru, layout.rusageWords));
+      return PosixBackend.rusage(scratch.structMemory.words(layout.rusageWords));
     });
   }
 
@@ -212,15 +212,6 @@ final class PosixFfmBackend implements PosixBackend {
     } catch (Throwable t) {
       throw new IllegalStateException("calling " + function + " failed", t);
     }
-  }
-
-  /** The C {@code long} members at these offsets of the structure, in order. */
-  private static long[] words(MemorySegment struct, long[] offsets) {
-    long[] words = new long[offsets.length];
-    for (int i = 0; i < offsets.length; i++) {
-      words[i] = struct.get(JAVA_LONG, offsets[i]);
-    }
-    return words;
   }
 
   private static ErrnoException error(int errno) {

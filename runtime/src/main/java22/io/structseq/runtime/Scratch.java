@@ -32,8 +32,8 @@ final class Scratch {
   final MemorySegment callState = arena.allocate(Libc.CALL_STATE);
   /** The structure a call fills. */
   final MemorySegment struct = arena.allocate(STRUCT_SIZE, 8);
-  /** {@link #struct} as {@link StatMembers#read} reads it. */
-  final StatMembers.Memory structMemory = new Segment(struct);
+  /** {@link #struct}, as the backends read it. */
+  final StructMemory structMemory = new Segment(struct);
   /** A Java copy of {@link #struct}'s strings. */
   final byte[] bytes = new byte[(int) STRUCT_SIZE];
   /** The {@code struct passwd **result} of {@code getpwnam_r} and the others. */
@@ -87,7 +87,7 @@ final class Scratch {
   }
 
   /** A segment, read with the JDK's native byte order. */
-  private record Segment(MemorySegment segment) implements StatMembers.Memory {
+  private record Segment(MemorySegment segment) implements StructMemory {
     @Override
     public long getLong(long offset) {
       return segment.get(JAVA_LONG, offset);
