@@ -23,8 +23,9 @@ import net.razorvine.pickle.Unpickler;
  * <p>A struct sequence pickles as CPython's {@code __reduce__} writes it: the global of its
  * {@code @StructSeq} name ({@code os.stat_result} is module {@code os}, name {@code stat_result}), the
  * tuple of its visible values and the dict of its hidden fields, then {@code REDUCE}. Unpickling such a
- * global runs {@link StructType#fromSequence(Iterable, Map)} on that tuple and dict; a stream it
- * refuses fails with Pyrolite's {@code PickleException} in CPython's words.
+ * global builds the record from that tuple and dict as {@link StructType#fromSequence(Iterable, Map)}
+ * does, with its checks; a stream it refuses fails with Pyrolite's {@code PickleException} in CPython's
+ * words.
  *
  * <p>Pyrolite's registries are plain static maps: call these methods before other threads pickle or
  * unpickle. Both may be called again, from any thread.
